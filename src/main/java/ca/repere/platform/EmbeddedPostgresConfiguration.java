@@ -22,9 +22,11 @@ class EmbeddedPostgresConfiguration {
 
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
-      @Value("${repere.data-dir}") Path dataDir, @Value("${repere.embedded-db.port:0}") int port)
+      @Value("${repere.data-dir}") Path dataDir,
+      @Value("${repere.embedded-db.port:0}") int port,
+      @Value("${repere.embedded-db.start-empty:false}") boolean startEmpty)
       throws IOException {
-    return new EmbeddedPostgresLauncher(dataDir).start(port);
+    return new EmbeddedPostgresLauncher(dataDir).start(port, startEmpty);
   }
 
   @Bean

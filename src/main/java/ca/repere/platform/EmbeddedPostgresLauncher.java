@@ -27,8 +27,15 @@ class EmbeddedPostgresLauncher {
     this.pgData = this.dataDir.resolve("postgres");
   }
 
-  EmbeddedPostgres start(int port) throws IOException {
+  /**
+   * @param startEmpty wipe the database first (tests only: each test run starts from a known state)
+   */
+  EmbeddedPostgres start(int port, boolean startEmpty) throws IOException {
     Files.createDirectories(dataDir.resolve("pg-binaries"));
+    if (startEmpty) {
+      stopOrphanedServer();
+      org.springframework.util.FileSystemUtils.deleteRecursively(pgData);
+    }
     boolean fresh = !Files.exists(pgData.resolve("PG_VERSION"));
     stopOrphanedServer();
     log.info("Starting embedded PostgreSQL in {}{}", pgData, fresh ? " (new database)" : "");
