@@ -8,9 +8,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The one configuration of every test that starts the application: all such tests share a single
- * Spring context, so a single embedded PostgreSQL (wiped at the start of the run) and one copy of the
- * demo data. Do not add other properties on individual tests: a different configuration starts a
- * second application and a second database.
+ * Spring context, so a single embedded PostgreSQL (wiped at the start of the run) and one copy of
+ * the demo data. Do not add other properties on individual tests: a different configuration starts
+ * a second application and a second database.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
