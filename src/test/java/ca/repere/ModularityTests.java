@@ -15,6 +15,9 @@ class ModularityTests {
 
   @Test
   void writesModuleDocumentation() {
-    new Documenter(modules, "docs/modules").writeDocumentation();
+    // Diagrams only: the module canvases need javadoc metadata this build does not produce.
+    new Documenter(modules, "docs/modules")
+        .writeModulesAsPlantUml()
+        .writeIndividualModulesAsPlantUml();
   }
 }
