@@ -43,6 +43,8 @@ class EmbeddedPostgresLauncher {
         EmbeddedPostgres.builder()
             .setDataDirectory(pgData)
             .setCleanDataDirectory(false)
+            // Spring stops it after the beans that use it; zonky's own hook would race them.
+            .setRegisterShutdownHook(false)
             .setOverrideWorkingDirectory(dataDir.resolve("pg-binaries").toFile())
             .setPGStartupWait(Duration.ofSeconds(60))
             .setServerConfig("fsync", "on")

@@ -1,0 +1,75 @@
+package ca.repere.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the jar as an operator does, commits data, stops it (gracefully, then with SIGKILL) and
+ * starts it again: the data is still there and the server serves again within 20 s.
+ */
+class CrashRecoveryIT {
+
+  @Test
+  void committedDataSurvivesAGracefulRestartAndAKillDashNine() throws Exception {
+    File data = JarProcess.dataDir("crash-recovery");
+    int dbPort = JarProcess.freePort();
+    Map<String, String> env = Map.of("REPERE_DATA_DIR", data.getPath());
+    Path log = Path.of("target", "crash-recovery.log");
+    UUID first = UUID.randomUUID();
+    UUID second = UUID.randomUUID();
+
+    try (JarProcess app = new JarProcess(log, env, "--repere.embedded-db.port=" + dbPort).start()) {
+      app.awaitHealthy(Duration.ofSeconds(120));
+      insertOrganization(dbPort, first);
+      app.stop();
+    }
+    try (JarProcess app = new JarProcess(log, env, "--repere.embedded-db.port=" + dbPort).start()) {
+      app.awaitHealthy(Duration.ofSeconds(60));
+      assertThat(organizationExists(dbPort, first)).isTrue();
+      insertOrganization(dbPort, second);
+      app.kill();
+    }
+    try (JarProcess app = new JarProcess(log, env, "--repere.embedded-db.port=" + dbPort).start()) {
+      Duration restart = app.awaitHealthy(Duration.ofSeconds(60));
+      assertThat(organizationExists(dbPort, first)).isTrue();
+      assertThat(organizationExists(dbPort, second)).isTrue();
+      assertThat(restart).isLessThan(Duration.ofSeconds(20));
+      assertThat(app.get("/")).contains("2-1-1");
+    }
+  }
+
+  private static Connection connect(int port) throws Exception {
+    return DriverManager.getConnection(
+        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "");
+  }
+
+  private static void insertOrganization(int port, UUID id) throws Exception {
+    try (Connection c = connect(port)) {
+      c.createStatement()
+          .executeUpdate(
+              "INSERT INTO directory.organization (id, name_fr) VALUES ('"
+                  + id
+                  + "', 'Test crash')");
+    }
+  }
+
+  private static boolean organizationExists(int port, UUID id) throws Exception {
+    try (Connection c = connect(port);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT count(*) FROM directory.organization WHERE id = '" + id + "'")) {
+      rs.next();
+      return rs.getInt(1) == 1;
+    }
+  }
+}
