@@ -1,0 +1,13 @@
+package ca.repere.search;
+
+import java.util.List;
+
+/** The search module's API, used by the website, the JSON API and the HSDS API. */
+public interface Search {
+
+  /** Runs a query; never returns inactive, withdrawn, expired or draft services. */
+  SearchResults search(SearchQuery query);
+
+  /** Autocomplete of needs (categories, concepts) and organization/service names. */
+  List<Suggestion> suggest(String prefix, ca.repere.shared.Lang lang, int limit);
+}

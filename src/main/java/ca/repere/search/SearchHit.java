@@ -1,0 +1,20 @@
+package ca.repere.search;
+
+import ca.repere.shared.GeoPoint;
+import java.util.UUID;
+
+/**
+ * One result: a service at a location, or a service without location (phone-only, virtual). The
+ * page reads the service's details from the directory by {@code serviceId}; the hit carries what
+ * ranking computed.
+ *
+ * @param distanceKm from the resolved place, null without a place or a location
+ * @param point the location's point, null when none or confidential
+ */
+public record SearchHit(
+    UUID serviceId,
+    UUID locationId,
+    double score,
+    Double distanceKm,
+    GeoPoint point,
+    boolean servesPlace) {}
