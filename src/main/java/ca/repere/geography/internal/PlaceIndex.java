@@ -74,13 +74,14 @@ final class PlaceIndex {
   private final Map<String, Municipality> municipalitiesByCode;
   private final Map<String, Mrc> mrcsByCode;
   private final Map<String, Region> regionsByCode;
-  private final Map<String, List<Municipality>> municipalitiesByKey = new HashMap<>();
-  private final Map<String, Municipality> citiesByBoroughKey = new HashMap<>();
-  private final Map<String, Mrc> mrcsByKey = new HashMap<>();
-  private final Map<String, Region> regionsByKey = new HashMap<>();
+  private final NameMap<Municipality> municipalitiesByName = new NameMap<>();
+  private final NameMap<Municipality> citiesByBoroughName = new NameMap<>();
+  private final NameMap<Mrc> mrcsByName = new NameMap<>();
+  private final NameMap<Region> regionsByName = new NameMap<>();
   private final Map<String, Municipality> mainMunicipalityOfMrc = new HashMap<>();
   private final Map<String, Municipality> mainMunicipalityOfRegion = new HashMap<>();
   private final List<Municipality> located;
+  private final NearestMunicipality nearest;
   private final List<Suggestion> suggestions = new ArrayList<>();
 
   PlaceIndex(Gazetteer gazetteer) {
@@ -89,6 +90,7 @@ final class PlaceIndex {
     this.mrcsByCode = byCode(gazetteer.mrcs(), Mrc::code);
     this.regionsByCode = byCode(gazetteer.regions(), Region::code);
     this.located = gazetteer.municipalities().stream().filter(m -> m.point() != null).toList();
+    this.nearest = new NearestMunicipality(located);
     indexMunicipalities();
     indexBoroughs();
     indexMrcs();
@@ -109,7 +111,7 @@ final class PlaceIndex {
             .sorted(Comparator.comparingInt(Municipality::population).reversed())
             .toList();
     for (Municipality m : byPopulation) {
-      municipalitiesByKey.computeIfAbsent(Names.key(m.name()), k -> new ArrayList<>()).add(m);
+      municipalitiesByName.add(m.name(), m);
       if (m.point() != null) {
         if (m.mrcCode() != null) {
           mainMunicipalityOfMrc.putIfAbsent(m.mrcCode(), m);
@@ -126,44 +128,46 @@ final class PlaceIndex {
     for (Borough borough : gazetteer.boroughs()) {
       Municipality city = municipalitiesByCode.get(borough.cityCode());
       if (city != null) {
-        String key = Names.key(borough.name());
-        citiesByBoroughKey.putIfAbsent(key, city);
+        citiesByBoroughName.add(borough.name(), city);
+        // "Rosemont" for Rosemont–La Petite-Patrie, "Sillery" for Sainte-Foy–Sillery–Cap-Rouge.
+        for (String part : borough.name().split("–")) {
+          citiesByBoroughName.add(part, city);
+        }
         suggestions.add(
-            new Suggestion(key, borough.name() + " (" + city.name() + ")", city.population() / 20));
+            new Suggestion(
+                Names.key(borough.name()),
+                borough.name() + " (" + city.name() + ")",
+                city.population() / 20));
       }
     }
   }
 
   private void indexMrcs() {
     for (Mrc mrc : gazetteer.mrcs()) {
-      String key = Names.key(mrc.name());
-      mrcsByKey.putIfAbsent(key, mrc);
-      mrcsByKey.putIfAbsent(Names.key(withoutArticle(mrc.name())), mrc);
-      suggestions.add(new Suggestion(key, mrcDisplayName(mrc), mrc.population()));
+      mrcsByName.add(mrc.name(), mrc);
+      suggestions.add(new Suggestion(Names.key(mrc.name()), mrcDisplayName(mrc), mrc.population()));
     }
   }
 
   private void indexRegions() {
     for (Region region : gazetteer.regions()) {
-      regionsByKey.put(Names.key(region.name()), region);
+      regionsByName.add(region.name(), region);
       suggestions.add(new Suggestion(Names.key(region.name()), region.name(), region.population()));
     }
     REGION_ALIASES.forEach(
         (alias, code) -> {
           Region region = regionsByCode.get(code);
           if (region != null) {
-            regionsByKey.putIfAbsent(alias.replace(" ", ""), region);
+            regionsByName.addKey(alias.replace(" ", ""), region);
+            suggestions.add(
+                new Suggestion(alias.replace(" ", ""), region.name(), region.population()));
           }
         });
   }
 
-  private static String withoutArticle(String name) {
-    return name.replaceFirst("^(?i)(le|la|les)[ -]|^(?i)l'", "");
-  }
-
   /** A municipality's name, with its region when another municipality has the same name. */
   String displayName(Municipality m) {
-    List<Municipality> homonyms = municipalitiesByKey.getOrDefault(Names.key(m.name()), List.of());
+    List<Municipality> homonyms = municipalitiesByName.exact(Names.key(m.name()));
     boolean ambiguous = homonyms.stream().anyMatch(h -> !h.regionCode().equals(m.regionCode()));
     return ambiguous ? m.name() + " (" + m.regionName() + ")" : m.name();
   }
@@ -193,26 +197,27 @@ final class PlaceIndex {
         .map(municipalitiesByCode::get);
   }
 
-  /** Municipalities with this name key, the most populous first. */
-  List<Municipality> municipalitiesNamed(String key) {
-    return municipalitiesByKey.getOrDefault(key, List.of());
+  /** Municipalities by name, the most populous first. */
+  NameMap<Municipality> municipalitiesByName() {
+    return municipalitiesByName;
   }
 
-  Optional<Municipality> cityOfBorough(String key) {
-    return Optional.ofNullable(citiesByBoroughKey.get(key));
+  /** The city of each borough, by the borough's name. */
+  NameMap<Municipality> citiesByBoroughName() {
+    return citiesByBoroughName;
   }
 
-  Optional<Mrc> mrcNamed(String key) {
-    return Optional.ofNullable(mrcsByKey.get(key));
+  NameMap<Mrc> mrcsByName() {
+    return mrcsByName;
   }
 
-  Optional<Region> regionNamed(String key) {
-    return Optional.ofNullable(regionsByKey.get(key));
+  NameMap<Region> regionsByName() {
+    return regionsByName;
   }
 
   /** The closest municipality that has a point. */
   Optional<Municipality> nearest(GeoPoint point) {
-    return located.stream().min(Comparator.comparingDouble(m -> m.point().distanceKm(point)));
+    return nearest.to(point);
   }
 
   /** The municipalities that have a point. */

@@ -7,6 +7,7 @@ import ca.repere.geography.PlaceType;
 import ca.repere.geography.Region;
 import ca.repere.geography.UnknownPlaceException;
 import ca.repere.shared.GeoPoint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,13 +36,18 @@ final class PlaceResolver {
   /** "Saint-Jean (Montérégie)", "Saint-Jean, Montérégie". */
   private static final Pattern QUALIFIED = Pattern.compile("(.+?)\\s*(?:\\((.+)\\)|,(.+))\\s*");
 
-  private static final Pattern MRC_PREFIX =
-      Pattern.compile("^(?:mrc|rcm|municipaliteregionaledecomte)(?:de|du|des|d)?");
-  private static final Pattern REGION_PREFIX =
-      Pattern.compile("^(?:region|regionadministrative)(?:de|du|des|d)(?!$)");
-  private static final Pattern PLACE_PREFIX =
-      Pattern.compile(
-          "^(?:villede|villedu|municipalitede|municipalitedu|paroissede|villagede|cantonde|cityof|townof|municipalityof)(?!$)");
+  private static final List<String> MRC_WORDS =
+      List.of("mrc", "rcm", "municipaliteregionaledecomte", "regionalcountymunicipality");
+  private static final List<String> REGION_WORDS =
+      List.of("regionadministrative", "region", "administrativeregion");
+  private static final List<String> MUNICIPALITY_WORDS =
+      List.of(
+          "ville", "municipalite", "paroisse", "village", "canton", "city", "town", "municipality");
+
+  /** What may link a kind word to the name: "MRC de La…", "région du…", "city of…". */
+  private static final List<String> JOINERS =
+      List.of(
+          "", "de", "du", "des", "d", "dela", "del", "of", "ofthe", "the", "la", "le", "les", "l");
 
   private final PlaceIndex index;
 
@@ -189,33 +195,70 @@ final class PlaceResolver {
     if (PlaceIndex.PROVINCE_KEYS.contains(key)) {
       return Optional.of(PROVINCE);
     }
-    Matcher mrc = MRC_PREFIX.matcher(key);
-    if (mrc.find() && mrc.end() < key.length()) {
-      return index.mrcNamed(key.substring(mrc.end())).map(index::place);
+    for (String rest : rests(key, MRC_WORDS)) {
+      Optional<Place> mrc = first(index.mrcsByName().any(rest)).map(index::place);
+      if (mrc.isPresent()) {
+        return mrc;
+      }
     }
-    Matcher region = REGION_PREFIX.matcher(key);
-    if (region.find()) {
-      String rest = key.substring(region.end());
-      return index.regionNamed(rest).or(() -> index.regionNamed("la" + rest)).map(index::place);
+    for (String rest : rests(key, REGION_WORDS)) {
+      Optional<Place> region = first(index.regionsByName().any(rest)).map(index::place);
+      if (region.isPresent()) {
+        return region;
+      }
     }
-    return plainName(key)
-        .or(
-            () -> {
-              Matcher prefix = PLACE_PREFIX.matcher(key);
-              return prefix.find() ? plainName(key.substring(prefix.end())) : Optional.empty();
-            });
+    Optional<Place> plain = plainName(key);
+    if (plain.isPresent()) {
+      return plain;
+    }
+    for (String rest : rests(key, MUNICIPALITY_WORDS)) {
+      Optional<Place> municipality =
+          first(index.municipalitiesByName().any(rest)).map(index::place);
+      if (municipality.isPresent()) {
+        return municipality;
+      }
+    }
+    return Optional.empty();
   }
 
+  /** Exact names first (municipality, borough, MRC, region), then names without their article. */
   private Optional<Place> plainName(String key) {
-    List<Municipality> municipalities = index.municipalitiesNamed(key);
-    if (!municipalities.isEmpty()) {
-      return Optional.of(index.place(municipalities.get(0)));
-    }
-    return index
-        .cityOfBorough(key)
+    return first(index.municipalitiesByName().exact(key))
         .map(index::place)
-        .or(() -> index.mrcNamed(key).map(index::place))
-        .or(() -> index.regionNamed(key).map(index::place));
+        .or(() -> first(index.citiesByBoroughName().exact(key)).map(index::place))
+        .or(() -> first(index.mrcsByName().exact(key)).map(index::place))
+        .or(() -> first(index.regionsByName().exact(key)).map(index::place))
+        .or(() -> first(index.municipalitiesByName().bare(key)).map(index::place))
+        .or(() -> first(index.citiesByBoroughName().bare(key)).map(index::place))
+        .or(() -> first(index.mrcsByName().bare(key)).map(index::place))
+        .or(() -> first(index.regionsByName().bare(key)).map(index::place));
+  }
+
+  private static <T> Optional<T> first(List<T> values) {
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  /**
+   * What is left of a key around a kind word: for "mrcdelahautegaspesie" and the word "mrc", the
+   * candidates "delahautegaspesie", "lahautegaspesie", "hautegaspesie"…; for "quebeccity" and
+   * "city", "quebec". Empty when the key neither starts nor ends with one of the words.
+   */
+  private static List<String> rests(String key, List<String> words) {
+    List<String> rests = new ArrayList<>();
+    for (String word : words) {
+      if (key.startsWith(word) && key.length() > word.length()) {
+        String rest = key.substring(word.length());
+        for (String joiner : JOINERS) {
+          if (rest.startsWith(joiner) && rest.length() > joiner.length()) {
+            rests.add(rest.substring(joiner.length()));
+          }
+        }
+      }
+      if (key.endsWith(word) && key.length() > word.length()) {
+        rests.add(key.substring(0, key.length() - word.length()));
+      }
+    }
+    return rests;
   }
 
   /** "Saint-Jean (Montérégie)": the homonym in that region or MRC; "Gaspé, QC": just Gaspé. */
@@ -227,9 +270,9 @@ final class PlaceResolver {
       return name(Names.key(name));
     }
     Optional<Region> region =
-        index.regionNamed(qualifierKey).or(() -> index.region(qualifier.strip()));
-    Optional<Mrc> mrc = index.mrcNamed(qualifierKey);
-    return index.municipalitiesNamed(Names.key(name)).stream()
+        first(index.regionsByName().any(qualifierKey)).or(() -> index.region(qualifier.strip()));
+    Optional<Mrc> mrc = first(index.mrcsByName().any(qualifierKey));
+    return index.municipalitiesByName().any(Names.key(name)).stream()
         .filter(
             m ->
                 region.map(r -> r.code().equals(m.regionCode())).orElse(false)
