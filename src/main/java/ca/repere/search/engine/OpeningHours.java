@@ -43,6 +43,16 @@ public final class OpeningHours {
     return new OpeningHours(intervals);
   }
 
+  /** The hours of a service at one of its locations (null: the service without location). */
+  public static OpeningHours of(
+      ca.repere.directory.CompiledService service, java.util.UUID locationId, LocalDate day) {
+    return service.locations().stream()
+        .filter(l -> l.location().id().equals(locationId))
+        .findFirst()
+        .map(l -> of(ServiceDocuments.schedulesAt(service, l), day))
+        .orElseGet(() -> of(service.schedules(), day));
+  }
+
   public List<Interval> intervals() {
     return intervals;
   }
