@@ -93,6 +93,13 @@ public class ConceptDictionary {
   private record Entries(
       Map<String, Set<String>> codesByKey, Map<String, Set<String>> phrasesByCode) {}
 
+  /** A fixed dictionary (folded key → codes), for tests. */
+  static ConceptDictionary of(Map<String, Set<String>> codesByKey) {
+    ConceptDictionary dictionary = new ConceptDictionary(null, List.of());
+    dictionary.entries.set(new Entries(codesByKey, Map.of()));
+    return dictionary;
+  }
+
   void reload() {
     entries.set(null);
   }

@@ -54,8 +54,8 @@ public class SearchIndex implements AutoCloseable {
   private final Clock clock;
 
   private FSDirectory store;
-  private IndexWriter writer;
-  private SearcherManager searchers;
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
   private volatile long sequence;
 
   SearchIndex(
@@ -241,7 +241,9 @@ public class SearchIndex implements AutoCloseable {
 
   /** Runs {@code work} on a searcher of the latest applied changes. */
   <T> T withSearcher(SearcherWork<T> work) {
-    open();
+    if (searchers == null) {
+      open(); // searches never wait for a rebuild once the index is open: they see the last commit
+    }
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
