@@ -28,10 +28,17 @@ public class Accounts {
   private final PasswordEncoder passwords;
   private final PasswordPolicy policy;
   private final AuditLog audit;
+  private final SignedInSessions sessions;
   private final SecureRandom random = new SecureRandom();
 
-  Accounts(UserAccounts users, PasswordEncoder passwords, PasswordPolicy policy, AuditLog audit) {
+  Accounts(
+      UserAccounts users,
+      PasswordEncoder passwords,
+      PasswordPolicy policy,
+      AuditLog audit,
+      SignedInSessions sessions) {
     this.users = users;
+    this.sessions = sessions;
     this.passwords = passwords;
     this.policy = policy;
     this.audit = audit;
@@ -74,24 +81,30 @@ public class Accounts {
     return new Created(users.byId(account.id()).orElseThrow(), oneTime);
   }
 
+  /** New roles take effect at the next sign-in: the person's sessions end now. */
   @Transactional
   public void setRoles(UUID id, Set<Role> roles, List<String> territory) {
     UserAccount account = existing(id);
     checkRoles(roles, territory);
     users.updateRoles(id, roles, territory);
+    sessions.endAll(account.email(), null);
     audit.record("account.roles", account.email(), "roles=" + roles + " territory=" + territory);
   }
 
+  /** A disabled account cannot sign in, and its open sessions end on every node. */
   @Transactional
   public void disable(UUID id) {
-    users.updateEnabled(existing(id).id(), false);
-    audit.record("account.disable", existing(id).email(), null);
+    UserAccount account = existing(id);
+    users.updateEnabled(id, false);
+    sessions.endAll(account.email(), null);
+    audit.record("account.disable", account.email(), null);
   }
 
   @Transactional
   public void enable(UUID id) {
-    users.updateEnabled(existing(id).id(), true);
-    audit.record("account.enable", existing(id).email(), null);
+    UserAccount account = existing(id);
+    users.updateEnabled(id, true);
+    audit.record("account.enable", account.email(), null);
   }
 
   /** A new one-time password, to be changed at the next login. */

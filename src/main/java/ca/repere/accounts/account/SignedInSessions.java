@@ -1,35 +1,28 @@
 package ca.repere.accounts.account;
 
-import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.session.FindByIndexNameSessionRepository;
-import org.springframework.session.Session;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The sessions of a person on every node (Spring Session JDBC indexes them by e-mail). */
+/**
+ * The sessions of a person on every node: Spring Session JDBC stores them, indexed by e-mail, in
+ * {@code accounts.spring_session}. Deleting the rows ends them everywhere, also from the command
+ * line where no web server runs.
+ */
 @Component
 public class SignedInSessions {
 
-  private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository;
+  private final JdbcClient jdbc;
 
-  SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> repository) {
-    this.repository = repository;
+  SignedInSessions(JdbcClient jdbc) {
+    this.jdbc = jdbc;
   }
 
-  /** Ends every session of {@code email} except {@code keep} (null ends them all). */
+  /** Ends every session of {@code email} except the one whose id is {@code keep} (may be null). */
   public int endAll(String email, String keep) {
-    FindByIndexNameSessionRepository<? extends Session> sessions = repository.getIfAvailable();
-    if (sessions == null) {
-      return 0;
-    }
-    Map<String, ? extends Session> found = sessions.findByPrincipalName(email);
-    int ended = 0;
-    for (String id : found.keySet()) {
-      if (!id.equals(keep)) {
-        sessions.deleteById(id);
-        ended++;
-      }
-    }
-    return ended;
+    return jdbc.sql(
+            "delete from accounts.spring_session where principal_name = ?"
+                + " and session_id is distinct from ?")
+        .params(email, keep)
+        .update();
   }
 }
