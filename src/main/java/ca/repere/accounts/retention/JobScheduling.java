@@ -49,8 +49,9 @@ class JobScheduling {
     @SuppressWarnings({"unchecked", "rawtypes"})
     JobScheduler(DataSource dataSource, List<Task<?>> tasks) {
       List recurring = tasks.stream().filter(RecurringTask.class::isInstance).toList();
+      List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
       this.scheduler =
-          Scheduler.create(dataSource, tasks)
+          Scheduler.create(dataSource, others)
               .startTasks(recurring)
               .tableName("accounts.scheduled_tasks")
               .threads(2)
