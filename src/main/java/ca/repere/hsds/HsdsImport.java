@@ -194,6 +194,7 @@ public class HsdsImport {
       parsed.taxonomies().forEach(t -> taxonomies.add(t.id()));
       for (TaxonomyTerm term : parsed.terms()) {
         terms.add(term.id());
+
         if (term.taxonomyId() == null) {
           problem(
               record.file(),

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +41,12 @@ public final class HsdsFiles {
     void problem(String file, long line, String pointer, String key, Object... args);
   }
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
+  /** Reads one record at a time from a stream: what follows a record is the next one. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+  /** Reads one NDJSON line: anything after the record is an error. */
+  private static final ObjectMapper LINE = JsonMapper.builder().build();
 
   private HsdsFiles() {}
 
@@ -148,7 +154,7 @@ public final class HsdsFiles {
       return;
     }
     try {
-      emit(name, number, "", JSON.readTree(text), sink);
+      emit(name, number, "", LINE.readTree(text), sink);
     } catch (JacksonException e) {
       sink.problem(name, number, "", "hsds.import.error.json", e.getOriginalMessage());
     }

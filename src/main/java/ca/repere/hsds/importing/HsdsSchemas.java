@@ -32,8 +32,8 @@ public class HsdsSchemas {
   private final Path dir;
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
-  HsdsSchemas(@Value("${repere.hsds-dir:../shared/hsds}") Path dir) {
-    this.dir = dir;
+  HsdsSchemas(@Value("${repere.hsds-dir:../shared/hsds}") String dir) {
+    this.dir = Path.of(dir);
   }
 
   public Path dir() {

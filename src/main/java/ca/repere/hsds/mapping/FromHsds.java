@@ -495,6 +495,11 @@ public final class FromHsds {
       if (term.isObject()) {
         TaxonomyTerm parsed = term(term, aAt + "/taxonomy_term", taxonomies);
         terms.add(parsed);
+        if (parsed.parentId() != null) {
+          references.add(
+              new ParsedService.Reference(
+                  "taxonomy_term", parsed.parentId(), aAt + "/taxonomy_term/parent_id"));
+        }
         result.add(parsed);
       } else {
         UUID termId = uuid(attribute, "taxonomy_term_id", aAt);
