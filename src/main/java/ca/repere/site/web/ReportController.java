@@ -8,9 +8,11 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Report a missing organization": a form whose every accepted submission is kept. */
+/**
+ * "Report a missing organization": a form whose every accepted submission is kept. No session is
+ * created for it: a person in distress leaves no trace beyond what they wrote.
+ */
 @Controller
 class ReportController {
 
@@ -27,16 +29,12 @@ class ReportController {
 
   @PostMapping("/signaler")
   String submit(
-      @ModelAttribute("report") MissingOrganizationForm form,
-      BindingResult errors,
-      Locale locale,
-      RedirectAttributes redirect) {
+      @ModelAttribute("report") MissingOrganizationForm form, BindingResult errors, Locale locale) {
     form.validate(errors);
     if (errors.hasErrors()) {
       return "site/report-missing";
     }
     reports.add(form.toReport(Lang.of(locale)));
-    redirect.addFlashAttribute("received", true);
     return "redirect:/signaler/merci";
   }
 

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A service's public page, and the "report an error" form on it. */
@@ -47,8 +47,13 @@ class ServiceController {
   }
 
   @GetMapping("/service/{id}")
-  String show(@PathVariable String id, Locale locale, Model model) {
+  String show(
+      @PathVariable String id,
+      @RequestParam(required = false) String signale,
+      Locale locale,
+      Model model) {
     model.addAttribute("errorReport", new ErrorReportForm());
+    model.addAttribute("reportReceived", signale != null ? true : null);
     return render(publicService(id), locale, model);
   }
 
@@ -58,8 +63,7 @@ class ServiceController {
       @ModelAttribute("errorReport") ErrorReportForm form,
       BindingResult errors,
       Locale locale,
-      Model model,
-      RedirectAttributes redirect) {
+      Model model) {
     CompiledService service = publicService(id);
     form.validate(errors);
     if (errors.hasErrors()) {
@@ -74,8 +78,7 @@ class ServiceController {
             form.trimmedEmail(),
             Lang.of(locale),
             null));
-    redirect.addFlashAttribute("reportReceived", true);
-    return "redirect:/service/" + service.service().id() + "#signaler";
+    return "redirect:/service/" + service.service().id() + "?signale#signaler";
   }
 
   private String render(CompiledService service, Locale locale, Model model) {
