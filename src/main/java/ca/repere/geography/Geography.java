@@ -43,6 +43,24 @@ public interface Geography {
 
   Optional<Region> region(String code);
 
+  /**
+   * Whether the territory serves at least part of the place: it {@linkplain #covers covers} it, or
+   * the place is wider (a region, an MRC, the province, a rural FSA) and holds part of the
+   * territory — "serves part of this region".
+   */
+  boolean overlaps(String territory, Place place);
+
+  /** Every MRC and equivalent territory, in code order. */
+  List<Mrc> mrcs();
+
+  Optional<Mrc> mrc(String code);
+
+  /**
+   * Where the data came from: the geography folder's absolute path, or "fallback" for the small
+   * built-in gazetteer.
+   */
+  String source();
+
   /** The 17 regions' outlines as a GeoJSON FeatureCollection (simplified), for maps. */
   String regionOutlinesGeoJson();
 }
