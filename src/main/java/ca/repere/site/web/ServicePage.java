@@ -33,7 +33,7 @@ record ServicePage(
     List<String> categories) {
 
   /** A phone as shown: tap-to-call {@code tel} and the number as written. */
-  record PhoneLine(String number, String tel, Text description, String type) {}
+  record PhoneLine(String number, String extension, String tel, Text description, String type) {}
 
   /**
    * A place where the service is offered. {@code confidential} ones have no address and no point.

@@ -127,7 +127,8 @@ class ServicePages {
         .map(
             p ->
                 new PhoneLine(
-                    p.number() + (p.extension() == null ? "" : ", poste " + p.extension()),
+                    p.number(),
+                    p.extension(),
                     "tel:"
                         + p.number().replaceAll("[^0-9+]", "")
                         + (p.extension() == null ? "" : "," + p.extension()),
