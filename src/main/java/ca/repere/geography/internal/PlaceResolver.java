@@ -62,8 +62,14 @@ final class PlaceResolver {
     }
     return bySyntax(input)
         .or(() -> byName(input))
-        .orElseThrow(
-            () -> new UnknownPlaceException(input.strip(), index.suggest(Names.key(input), 5)));
+        .orElseThrow(() -> new UnknownPlaceException(input.strip(), suggestions(input)));
+  }
+
+  /** Suggestions for the name itself when a qualifier was given: "Saint-Jean (Montérégie)". */
+  private List<String> suggestions(String input) {
+    Matcher qualified = QUALIFIED.matcher(input.strip());
+    String name = qualified.matches() ? qualified.group(1) : input;
+    return index.suggest(Names.key(name), 5);
   }
 
   private Optional<Place> bySyntax(String input) {
