@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class PlaceResolver {
 
   static final Place PROVINCE =
-      new Place(PlaceType.PROVINCE, "qc", "Québec", null, null, null, null);
+      new Place(PlaceType.PROVINCE, "qc", "Tout le Québec", null, null, null, null);
 
   private static final Pattern COORDINATES =
       Pattern.compile("\\s*(-?\\d{1,2}(?:[.]\\d+)?)\\s*[,; ]\\s*(-?\\d{1,3}(?:[.]\\d+)?)\\s*");
