@@ -45,6 +45,8 @@ class SearchIT {
 
   @Autowired Search search;
   @Autowired Directory directory;
+  @Autowired ca.repere.search.engine.SearchIndex index;
+  @Autowired ca.repere.directory.ChangeLog changeLog;
   @LocalServerPort int port;
 
   SearchFixtures fixtures;
@@ -150,6 +152,35 @@ class SearchIT {
     assertThat(ids(results)).containsSubsequence(serving, notServing);
     assertThat(hit(results, serving).servesPlace()).isTrue();
     assertThat(hit(results, notServing).servesPlace()).isFalse();
+  }
+
+  @Test
+  void aPlaceSpanningSeveralMunicipalitiesShowsServicesThatMayServeIt() {
+    String word = SearchFixtures.uniqueWord();
+    UUID town =
+        fixtures
+            .save(new Spec("Entraide " + word + " village", null).at(LAT, LON).serving("mun:04037"))
+            .service()
+            .id();
+    UUID region =
+        fixtures
+            .save(
+                new Spec("Entraide " + word + " région", null)
+                    .at(LAT - 0.5, LON)
+                    .serving("region:11"))
+            .service()
+            .id();
+    awaitHits(word, Lang.FR, town);
+    awaitHits(word, Lang.FR, region);
+
+    SearchResults results =
+        search.search(
+            query(word, "Gaspésie–Îles-de-la-Madeleine", Lang.FR, Set.of(), null, 20, null));
+    assertThat(results.place().type()).isEqualTo(ca.repere.geography.PlaceType.REGION);
+    assertThat(ids(results)).containsExactly(region, town);
+    assertThat(hit(results, region).servesPlace()).isTrue();
+    assertThat(hit(results, town).servesPlace()).isFalse();
+    assertThat(hit(results, town).mayServePlace()).isTrue();
   }
 
   @Test
@@ -403,7 +434,14 @@ class SearchIT {
       sleep(50);
     } while (System.currentTimeMillis() < deadline);
     throw new AssertionError(
-        "The index did not follow the change within " + INDEX_DELAY_MS + " ms: " + ids(results));
+        "The index did not follow the change within "
+            + INDEX_DELAY_MS
+            + " ms: "
+            + ids(results)
+            + "; index at change "
+            + index.sequence()
+            + " of "
+            + changeLog.last());
   }
 
   private static List<UUID> ids(SearchResults results) {
