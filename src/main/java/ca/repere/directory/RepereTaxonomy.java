@@ -32,6 +32,11 @@ public class RepereTaxonomy {
     this.files = files;
   }
 
+  /** Reads the taxonomy files without Spring (fast tests, tools). */
+  public static RepereTaxonomy load() {
+    return new RepereTaxonomy(new TaxonomyFiles());
+  }
+
   /** The deterministic id of a Repère category or audience term. */
   public static UUID termId(String code) {
     return UUID.nameUUIDFromBytes(("repere-taxonomy:" + code).getBytes(StandardCharsets.UTF_8));

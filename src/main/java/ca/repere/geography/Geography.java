@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface Geography {
 
+  /** Message key (geography bundle) for blank input, the {@link IllegalArgumentException} case. */
+  String BLANK_INPUT_MESSAGE_KEY = "geography.blank";
+
   /**
    * Resolves what a person typed: a postal code ("G0E 1V0", "g0e1v0"), an FSA ("G0E"), a
    * municipality name with or without accents, hyphens or "St/Ste" abbreviations ("mont

@@ -53,6 +53,7 @@ class SearchIT {
   @BeforeEach
   void fixtures() {
     fixtures = new SearchFixtures(directory);
+    search.search(SearchQuery.of("", "", Lang.FR)); // the index is open (built on first start)
     foodBanks = fixtures.term("ALIM-BANQ", "Banques alimentaires et dépannage", "Food banks");
   }
 

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param contentHash a SHA-256 of the source files, to tell whether the database copy is current
  * @param townHallPostalCodes the municipality code of each town-hall postal code ("G0E1V0"), the
  *     most populous one when several share it
- * @param designations each municipality's MAMH designation ("Ville", "Municipalité"…)
+ * @param details each municipality's MAMH designation ("Ville", "Municipalité"…) and town-hall
+ *     postal code, by code
  * @param outlines the simplified region outlines GeoJSON file, null when there is none
  */
 record Gazetteer(
@@ -27,7 +28,7 @@ record Gazetteer(
     Map<String, Fsa> fsas,
     List<Borough> boroughs,
     Map<String, String> townHallPostalCodes,
-    Map<String, String> designations,
+    Map<String, MunicipalityDetails> details,
     Path outlines) {
 
   static final String FALLBACK = "fallback";

@@ -117,8 +117,12 @@ final class GazetteerReader {
             .map(MunicipalityRow::municipality)
             .sorted(Comparator.comparing(Municipality::code))
             .toList();
-    Map<String, String> designations = new TreeMap<>();
-    rows.forEach(row -> designations.put(row.municipality().code(), row.designation()));
+    Map<String, MunicipalityDetails> details = new TreeMap<>();
+    rows.forEach(
+        row ->
+            details.put(
+                row.municipality().code(),
+                new MunicipalityDetails(row.designation(), row.townHallPostalCode())));
     return new Gazetteer(
         source,
         HexFormat.of().formatHex(digest.digest()),
@@ -128,7 +132,7 @@ final class GazetteerReader {
         withTownHallFsas(fsas, rows),
         boroughs,
         townHallPostalCodes(rows),
-        designations,
+        Map.copyOf(details),
         outlines);
   }
 

@@ -83,28 +83,31 @@ class LuceneSearch implements Search {
     ConceptDictionary.Interpretation needs = concepts.interpret(text);
     Lang lang = query.lang() == null ? Lang.DEFAULT : query.lang();
     double radius = query.radiusKm() != null ? query.radiusKm() : DEFAULT_RADIUS_KM;
-    List<String> relaxations = new ArrayList<>();
-    Attempt attempt = new Attempt(query, text, lang, needs, place, radius, false);
-    Candidates found = run(attempt);
-    if (found.total() == 0 && place != null) {
-      attempt = attempt.widened();
-      found = run(attempt);
-      relaxations.add("area");
-    }
-    if (found.total() == 0 && !TextQueries.wordClauses(text, lang, false).isEmpty()) {
-      attempt = attempt.fuzzier();
-      found = run(attempt);
-      relaxations.add("fuzzy");
-    }
-    if (found.total() == 0 && place != null && !relaxations.contains("area")) {
-      found = run(attempt.widened());
-      relaxations.add(0, "area");
-    }
-    return page(query, found, place, problem, relaxations, needs);
+    Attempt asked = new Attempt(query, text, lang, needs, place, radius, false);
+    Place resolved = place;
+    SearchResults.PlaceProblem placeProblem = problem;
+    // one searcher for every attempt and the page: document numbers stay valid throughout
+    return index.withSearcher(
+        searcher -> {
+          List<String> relaxations = new ArrayList<>();
+          Attempt attempt = asked;
+          Candidates found = run(searcher, attempt);
+          if (found.total() == 0 && resolved != null) {
+            attempt = attempt.widened();
+            found = run(searcher, attempt);
+            relaxations.add("area");
+          }
+          if (found.total() == 0 && !TextQueries.wordClauses(text, lang, false).isEmpty()) {
+            attempt = attempt.fuzzier();
+            found = run(searcher, attempt);
+            relaxations.add("fuzzy");
+          }
+          return page(searcher, query, found, resolved, placeProblem, relaxations, needs);
+        });
   }
 
-  private Candidates run(Attempt a) {
-    return index.withSearcher(searcher -> Candidates.collect(searcher, query(a), scope(a)));
+  private Candidates run(IndexSearcher searcher, Attempt a) throws java.io.IOException {
+    return Candidates.collect(searcher, query(a), scope(a));
   }
 
   /** One way of running the query: as asked, or relaxed. */
@@ -252,12 +255,14 @@ class LuceneSearch implements Search {
   }
 
   private SearchResults page(
+      IndexSearcher searcher,
       SearchQuery query,
       Candidates found,
       Place place,
       SearchResults.PlaceProblem problem,
       List<String> relaxations,
-      ConceptDictionary.Interpretation needs) {
+      ConceptDictionary.Interpretation needs)
+      throws java.io.IOException {
     List<Candidates.Candidate> ranked =
         query.sort() == SearchQuery.Sort.DISTANCE && place != null
             ? found.byDistance()
@@ -266,15 +271,10 @@ class LuceneSearch implements Search {
     int page = Math.max(1, query.page());
     int from = Math.min(ranked.size(), (page - 1) * size);
     List<Candidates.Candidate> window = ranked.subList(from, Math.min(ranked.size(), from + size));
-    List<SearchHit> hits =
-        index.withSearcher(
-            searcher -> {
-              List<SearchHit> result = new ArrayList<>();
-              for (Candidates.Candidate c : window) {
-                result.add(hit(searcher, c));
-              }
-              return result;
-            });
+    List<SearchHit> hits = new ArrayList<>();
+    for (Candidates.Candidate c : window) {
+      hits.add(hit(searcher, c));
+    }
     return new SearchResults(
         hits,
         found.total(),

@@ -35,6 +35,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ServiceDocuments {
 
+  /** Audience terms are categories in HSDS, but a filter of their own here. */
+  private static final String AUDIENCE_PREFIX = "AUD-";
+
   private final TaxonomyCatalog taxonomy;
   private final ConceptDictionary concepts;
 
@@ -105,7 +108,9 @@ class ServiceDocuments {
   private void addCategories(Document doc, CompiledService s, Set<String> codes) {
     for (String code : codes) {
       doc.add(new StringField(Fields.CATEGORY, code, Field.Store.NO));
-      facet(doc, taxonomy.isTopLevel(code) ? Fields.TOP_CATEGORY : Fields.SUBCATEGORY, code);
+      if (!code.startsWith(AUDIENCE_PREFIX)) {
+        facet(doc, taxonomy.isTopLevel(code) ? Fields.TOP_CATEGORY : Fields.SUBCATEGORY, code);
+      }
       TaxonomyTerm term = taxonomy.byCode().get(code);
       if (term != null) {
         text(doc, Fields.TAXONOMY_FR, Fields.TAXONOMY_EN, term.name());

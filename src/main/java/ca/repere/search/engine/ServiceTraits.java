@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,8 +21,21 @@ import java.util.regex.Pattern;
  */
 public final class ServiceTraits {
 
-  public static final Set<String> AUDIENCES =
-      Set.of("youth", "seniors", "women", "families", "newcomers");
+  /** The audience filter's codes, and the taxonomy's audience terms they stand for. */
+  public static final Map<String, String> AUDIENCE_TERMS =
+      Map.of(
+          "youth", "AUD-JEUNES",
+          "seniors", "AUD-AINES",
+          "women", "AUD-FEMMES",
+          "men", "AUD-HOMMES",
+          "families", "AUD-FAMILLES",
+          "newcomers", "AUD-NOUVEAUX",
+          "indigenous", "AUD-AUTOCH",
+          "lgbtq", "AUD-LGBT",
+          "disabilities", "AUD-HANDICAP",
+          "low_income", "AUD-FAIBLE");
+
+  public static final Set<String> AUDIENCES = AUDIENCE_TERMS.keySet();
 
   private static final Pattern YOUTH =
       Pattern.compile("\\b(jeunes?|jeunesse|adolescents?|ados?|youth|teens?|young)\\b");
@@ -46,6 +60,12 @@ public final class ServiceTraits {
 
   public static Set<String> audiences(CompiledService s, Collection<String> categoryCodes) {
     Set<String> audiences = new LinkedHashSet<>();
+    AUDIENCE_TERMS.forEach(
+        (audience, term) -> {
+          if (categoryCodes.contains(term)) {
+            audiences.add(audience);
+          }
+        });
     String eligibility = fold(s.service().eligibilityDescription());
     Integer min = s.service().minimumAge();
     Integer max = s.service().maximumAge();

@@ -45,11 +45,17 @@ final class Suggestions {
             .sorted(java.util.Comparator.comparing(TaxonomyTerm::code))
             .toList()) {
       String label = term.name().in(lang);
-      if (label != null && out.size() < needs && startsWords(ServiceTraits.fold(label), folded)) {
+      if (label != null
+          && !term.code().startsWith("AUD-")
+          && out.size() < needs
+          && startsWords(ServiceTraits.fold(label), folded)) {
         out.putIfAbsent(label.toLowerCase(), new Suggestion("need", label, term.code()));
       }
     }
     for (Map.Entry<String, Set<String>> e : concepts.phrasesByCode().entrySet()) {
+      if (e.getKey().startsWith("AUD-")) {
+        continue;
+      }
       for (String phrase : e.getValue()) {
         if (out.size() < needs && ServiceTraits.fold(phrase).startsWith(folded)) {
           out.putIfAbsent(phrase.toLowerCase(), new Suggestion("need", phrase, e.getKey()));
