@@ -1,0 +1,172 @@
+package ca.repere.directory;
+
+import static ca.repere.directory.DirectoryTables.*;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lookups and paged lists for interoperability (HSDS import, export and API). "Published" means
+ * what the public may see: a published service of a published organization, not past its end date.
+ */
+@Component
+public class DirectoryQueries {
+
+  private static final String PUBLISHED =
+      " FROM directory.service s JOIN directory.organization o ON o.id = s.organization_id"
+          + " WHERE s.lifecycle = 'published' AND o.lifecycle = 'published'"
+          + " AND (s.end_date IS NULL OR s.end_date >= current_date)";
+
+  private final JdbcTemplate jdbc;
+
+  DirectoryQueries(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Filters of the published services; null fields do not filter. {@code text} matches names and
+   * descriptions in either language, ignoring case.
+   */
+  public record ServiceFilter(
+      UUID organizationId,
+      UUID taxonomyTermId,
+      UUID taxonomyId,
+      Instant modifiedAfter,
+      String text) {
+
+    public static final ServiceFilter NONE = new ServiceFilter(null, null, null, null, null);
+  }
+
+  public List<UUID> publishedServiceIds(ServiceFilter filter, long offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
+    args.add(limit);
+    args.add(offset);
+    return jdbc.queryForList(
+        "SELECT s.id" + PUBLISHED + where + " ORDER BY s.id LIMIT ? OFFSET ?",
+        UUID.class,
+        args.toArray());
+  }
+
+  public long countPublishedServices(ServiceFilter filter) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
+    return jdbc.queryForObject("SELECT count(*)" + PUBLISHED + where, Long.class, args.toArray());
+  }
+
+  public boolean isPublished(UUID serviceId) {
+    return !jdbc.queryForList("SELECT s.id" + PUBLISHED + " AND s.id = ?", UUID.class, serviceId)
+        .isEmpty();
+  }
+
+  public List<Organization> publishedOrganizations(long offset, int limit) {
+    return jdbc.query(
+        ORGANIZATION.selectSql() + " WHERE lifecycle = 'published' ORDER BY id LIMIT ? OFFSET ?",
+        ORGANIZATION,
+        limit,
+        offset);
+  }
+
+  public long countPublishedOrganizations() {
+    return jdbc.queryForObject(
+        "SELECT count(*) FROM directory.organization WHERE lifecycle = 'published'", Long.class);
+  }
+
+  public List<UUID> publishedServiceIdsOfOrganization(UUID organizationId) {
+    return jdbc.queryForList(
+        "SELECT s.id" + PUBLISHED + " AND s.organization_id = ? ORDER BY s.id",
+        UUID.class,
+        organizationId);
+  }
+
+  public List<Program> programs(Collection<UUID> ids) {
+    return jdbc.query(
+        PROGRAM.selectSql() + " WHERE id = ANY(?)", PROGRAM, (Object) ids.toArray(UUID[]::new));
+  }
+
+  public List<TaxonomyTerm> taxonomyTerms(Collection<UUID> ids) {
+    return jdbc.query(
+        TAXONOMY_TERM.selectSql() + " WHERE id = ANY(?)",
+        TAXONOMY_TERM,
+        (Object) ids.toArray(UUID[]::new));
+  }
+
+  public Optional<Taxonomy> taxonomy(UUID id) {
+    return jdbc.query(TAXONOMY.selectSql() + " WHERE id = ?", TAXONOMY, id).stream().findFirst();
+  }
+
+  /** Terms, filtered by taxonomy and parent (null: any); {@code topOnly}: terms without parent. */
+  public List<TaxonomyTerm> taxonomyTerms(
+      UUID taxonomyId, UUID parentId, boolean topOnly, long offset, int limit) {
+    List<Object> args = new ArrayList<>();
+    String where = termWhere(taxonomyId, parentId, topOnly, args);
+    args.add(limit);
+    args.add(offset);
+    return jdbc.query(
+        TAXONOMY_TERM.selectSql() + where + " ORDER BY code, id LIMIT ? OFFSET ?",
+        TAXONOMY_TERM,
+        args.toArray());
+  }
+
+  public long countTaxonomyTerms(UUID taxonomyId, UUID parentId, boolean topOnly) {
+    List<Object> args = new ArrayList<>();
+    String where = termWhere(taxonomyId, parentId, topOnly, args);
+    return jdbc.queryForObject(
+        "SELECT count(*) FROM directory.taxonomy_term" + where, Long.class, args.toArray());
+  }
+
+  private static String termWhere(
+      UUID taxonomyId, UUID parentId, boolean topOnly, List<Object> args) {
+    StringBuilder where = new StringBuilder(" WHERE true");
+    if (taxonomyId != null) {
+      where.append(" AND taxonomy_id = ?");
+      args.add(taxonomyId);
+    }
+    if (parentId != null) {
+      where.append(" AND parent_id = ?");
+      args.add(parentId);
+    }
+    if (topOnly) {
+      where.append(" AND parent_id IS NULL");
+    }
+    return where.toString();
+  }
+
+  private static String where(ServiceFilter f, List<Object> args) {
+    StringBuilder where = new StringBuilder();
+    if (f.organizationId() != null) {
+      where.append(" AND s.organization_id = ?");
+      args.add(f.organizationId());
+    }
+    if (f.taxonomyTermId() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM directory.attribute a WHERE a.link_id = s.id"
+              + " AND a.taxonomy_term_id = ?)");
+      args.add(f.taxonomyTermId());
+    }
+    if (f.taxonomyId() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM directory.attribute a JOIN directory.taxonomy_term t"
+              + " ON t.id = a.taxonomy_term_id WHERE a.link_id = s.id AND t.taxonomy_id = ?)");
+      args.add(f.taxonomyId());
+    }
+    if (f.modifiedAfter() != null) {
+      where.append(" AND s.updated_at > ?");
+      args.add(Timestamp.from(f.modifiedAfter()));
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      where.append(
+          " AND concat_ws(' ', s.name_fr, s.name_en, s.description_fr, s.description_en,"
+              + " o.name_fr, o.name_en) ILIKE ?");
+      args.add("%" + f.text().strip().replace("%", "").replace("_", "") + "%");
+    }
+    return where.toString();
+  }
+}

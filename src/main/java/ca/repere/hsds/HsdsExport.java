@@ -1,0 +1,96 @@
+package ca.repere.hsds;
+
+import ca.repere.directory.CompiledService;
+import ca.repere.directory.Directory;
+import ca.repere.directory.DirectoryQueries;
+import ca.repere.directory.DirectoryQueries.ServiceFilter;
+import ca.repere.directory.Taxonomy;
+import ca.repere.hsds.mapping.ToHsds;
+import ca.repere.platform.Progress;
+import ca.repere.shared.Lang;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the published services as HSDS 3.0 compiled services, streaming batch by batch. Only the
+ * public view leaves: drafts, withdrawn and expired services, internal notes, private contacts,
+ * intake lines and confidential addresses never do.
+ */
+@Service
+public class HsdsExport {
+
+  private static final int BATCH = 500;
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final Directory directory;
+  private final DirectoryQueries queries;
+
+  HsdsExport(Directory directory, DirectoryQueries queries) {
+    this.directory = directory;
+    this.queries = queries;
+  }
+
+  /** Exports to a file; returns the number of services written. */
+  public long export(
+      Path file, ExportFormat format, Lang lang, ServiceFilter filter, PrintStream progress) {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      return export(out, format, lang, filter, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public long export(
+      OutputStream out,
+      ExportFormat format,
+      Lang lang,
+      ServiceFilter filter,
+      PrintStream progress) {
+    long total = queries.countPublishedServices(filter);
+    Progress shown = progress == null ? Progress.silent() : new Progress("HSDS", total, progress);
+    ToHsds hsds = new ToHsds(lang, taxonomies());
+    long written = 0;
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      if (format == ExportFormat.JSON) {
+        json.writeStartArray();
+      }
+      for (long offset = 0; ; offset += BATCH) {
+        List<UUID> ids = queries.publishedServiceIds(filter, offset, BATCH);
+        if (ids.isEmpty()) {
+          break;
+        }
+        for (CompiledService service : directory.services(ids)) {
+          JSON.writeTree(json, hsds.service(service.publicView()));
+          if (format == ExportFormat.NDJSON) {
+            json.writeRaw('\n');
+          }
+          written++;
+        }
+        shown.advance(ids.size());
+      }
+      if (format == ExportFormat.JSON) {
+        json.writeEndArray();
+      }
+    }
+    return written;
+  }
+
+  Map<UUID, Taxonomy> taxonomies() {
+    return directory.taxonomies().stream()
+        .collect(Collectors.toMap(Taxonomy::id, Function.identity()));
+  }
+}

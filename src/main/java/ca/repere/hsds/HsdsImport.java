@@ -1,0 +1,536 @@
+package ca.repere.hsds;
+
+import ca.repere.directory.CompiledService;
+import ca.repere.directory.Directory;
+import ca.repere.directory.DirectoryQueries;
+import ca.repere.directory.Located;
+import ca.repere.directory.Location;
+import ca.repere.directory.Organization;
+import ca.repere.directory.Phone;
+import ca.repere.directory.Program;
+import ca.repere.directory.Taxonomy;
+import ca.repere.directory.TaxonomyTerm;
+import ca.repere.geography.Geography;
+import ca.repere.hsds.importing.HsdsFiles;
+import ca.repere.hsds.importing.HsdsFiles.SourceRecord;
+import ca.repere.hsds.importing.HsdsSchemas;
+import ca.repere.hsds.mapping.ChildIds;
+import ca.repere.hsds.mapping.FromHsds;
+import ca.repere.hsds.mapping.ParsedService;
+import ca.repere.platform.Progress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports HSDS 3.0 services, all or nothing: a first pass reads every record and checks it against
+ * the official schema and Repère's rules (references, values, sizes) and collects every problem;
+ * only when there is none does a second pass write everything in one transaction. Records are
+ * matched by id, so importing the same file again updates (with history) instead of duplicating.
+ * Staff-only data already in the directory (internal notes, intake lines, confidential locations,
+ * private contacts) is kept: HSDS never carries it.
+ */
+@Service
+public class HsdsImport {
+
+  private static final int BATCH = 200;
+
+  private final Directory directory;
+  private final DirectoryQueries queries;
+  private final HsdsSchemas schemas;
+  private final ObjectProvider<Geography> geography;
+  private final MessageSource messages;
+  private final TransactionTemplate transaction;
+
+  HsdsImport(
+      Directory directory,
+      DirectoryQueries queries,
+      HsdsSchemas schemas,
+      ObjectProvider<Geography> geography,
+      MessageSource messages,
+      TransactionTemplate transaction) {
+    this.directory = directory;
+    this.queries = queries;
+    this.schemas = schemas;
+    this.geography = geography;
+    this.messages = messages;
+    this.transaction = transaction;
+  }
+
+  public ImportReport run(Path path, ImportOptions options) {
+    long start = System.nanoTime();
+    Validation validation = new Validation(options);
+    if (!Files.exists(path)) {
+      validation.problem(path.toString(), 0, "", "hsds.import.error.no-file", path);
+    } else if (!schemas.available()) {
+      validation.problem(
+          path.toString(), 0, "", "hsds.import.error.no-schema", schemas.dir().toAbsolutePath());
+    } else {
+      List<Path> files = HsdsFiles.list(path);
+      if (files.isEmpty()) {
+        validation.problem(path.toString(), 0, "", "hsds.import.error.no-file", path);
+      }
+      files.forEach(file -> HsdsFiles.read(file, validation));
+      validation.checkReferences();
+    }
+    long created = 0;
+    long updated = 0;
+    if (validation.problems.isEmpty() && !options.dryRun()) {
+      Writing writing = new Writing(options, validation.services.size());
+      transaction.executeWithoutResult(
+          status -> {
+            HsdsFiles.list(path).forEach(file -> HsdsFiles.read(file, writing.reader()));
+            writing.flush();
+          });
+      created = writing.created;
+      updated = writing.updated;
+    }
+    return new ImportReport(
+        validation.services.size(),
+        created,
+        updated,
+        validation.organizations.size(),
+        List.copyOf(validation.problems),
+        List.copyOf(validation.unresolvedAreas),
+        options.dryRun(),
+        Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private Function<String, Optional<String>> territories() {
+    Geography places = geography.getIfAvailable();
+    return places == null ? name -> Optional.empty() : places::territoryOf;
+  }
+
+  private String message(Locale locale, String key, Object... args) {
+    return messages.getMessage(key, args, key, locale);
+  }
+
+  /** First pass: reads everything, writes nothing, remembers every problem. */
+  private final class Validation implements HsdsFiles.Sink {
+
+    final ImportOptions options;
+    final List<ImportProblem> problems = new ArrayList<>();
+    final Map<UUID, String> services = new HashMap<>();
+    final Set<UUID> organizations = new HashSet<>();
+    final Set<UUID> programs = new HashSet<>();
+    final Set<UUID> terms = new HashSet<>();
+    final Set<UUID> taxonomies = new HashSet<>();
+    final Map<ParsedService.Reference, SourceRecord> references = new LinkedHashMap<>();
+    final Set<String> unresolvedAreas = new LinkedHashSet<>();
+    final ChildIds ids = new ChildIds();
+    long read;
+
+    Validation(ImportOptions options) {
+      this.options = options;
+    }
+
+    @Override
+    public void record(SourceRecord record) {
+      schemas
+          .validate("service", record.node(), options.messages())
+          .forEach(
+              v ->
+                  problem(
+                      record.file(),
+                      record.line(),
+                      record.pointer() + v.pointer(),
+                      "hsds.import.error.schema",
+                      v.message()));
+      FromHsds reader =
+          new FromHsds(
+              options.dataLang(),
+              (pointer, key, args) ->
+                  problem(record.file(), record.line(), record.pointer() + pointer, key, args),
+              ids,
+              territories());
+      ParsedService parsed = reader.service(record.node(), "");
+      UUID id = parsed.compiled().service().id();
+      if (id != null) {
+        String where = record.file() + ":" + record.line();
+        String first = services.putIfAbsent(id, where);
+        if (first != null) {
+          problem(
+              record.file(),
+              record.line(),
+              record.pointer() + "/id",
+              "hsds.import.error.duplicate",
+              id,
+              first);
+        }
+      }
+      if (parsed.organization() != null) {
+        organizations.add(parsed.organization().id());
+        organizationObjects.add(parsed.organization().id());
+        Optional.ofNullable(parsed.organization().parentOrganizationId())
+            .ifPresent(
+                parent ->
+                    references.put(
+                        new ParsedService.Reference(
+                            "organization", parent, "/organization/parent_organization_id"),
+                        record));
+      } else if (parsed.compiled().service().organizationId() != null) {
+        organizations.add(parsed.compiled().service().organizationId());
+      }
+      if (parsed.program() != null) {
+        programs.add(parsed.program().id());
+      }
+      parsed.taxonomies().forEach(t -> taxonomies.add(t.id()));
+      for (TaxonomyTerm term : parsed.terms()) {
+        terms.add(term.id());
+
+        if (term.taxonomyId() == null) {
+          problem(
+              record.file(),
+              record.line(),
+              record.pointer() + "/attributes",
+              "hsds.import.error.term-without-taxonomy",
+              term.id());
+        } else if (!taxonomies.contains(term.taxonomyId())) {
+          references.put(
+              new ParsedService.Reference("taxonomy", term.taxonomyId(), "/attributes"), record);
+        }
+      }
+      parsed.references().forEach(r -> references.put(r, record));
+      unresolvedAreas.addAll(parsed.unresolvedAreas());
+      if (++read % 5000 == 0 && options.progress() != null) {
+        options.progress().println(message(options.messages(), "hsds.import.progress.read", read));
+      }
+    }
+
+    /** References to ids neither in the import nor already in the directory. */
+    void checkReferences() {
+      Map<String, Set<UUID>> known =
+          Map.of(
+              "organization", existingOrganizations(),
+              "program",
+                  existing(
+                      "program", programs, ids -> queries.programs(ids).stream().map(Program::id)),
+              "taxonomy_term",
+                  existing(
+                      "taxonomy_term",
+                      terms,
+                      ids -> queries.taxonomyTerms(ids).stream().map(TaxonomyTerm::id)),
+              "taxonomy",
+                  existing(
+                      "taxonomy",
+                      taxonomies,
+                      ids ->
+                          directory.taxonomies().stream().map(Taxonomy::id).filter(ids::contains)));
+      references.forEach(
+          (reference, record) -> {
+            if (!known.get(reference.kind()).contains(reference.id())) {
+              problem(
+                  record.file(),
+                  record.line(),
+                  record.pointer() + reference.pointer(),
+                  "hsds.import.error.unknown-reference",
+                  reference.kind(),
+                  reference.id());
+            }
+          });
+    }
+
+    private Set<UUID> existingOrganizations() {
+      Set<UUID> wanted = referenced("organization");
+      Set<UUID> result = new HashSet<>(organizationsDefinedInFull());
+      wanted.removeAll(result);
+      directory.organizations(wanted).forEach(o -> result.add(o.id()));
+      return result;
+    }
+
+    private Set<UUID> organizationsDefinedInFull() {
+      return organizationObjects;
+    }
+
+    private Set<UUID> existing(
+        String kind, Set<UUID> defined, Function<Set<UUID>, java.util.stream.Stream<UUID>> lookup) {
+      Set<UUID> wanted = referenced(kind);
+      wanted.removeAll(defined);
+      Set<UUID> result = new HashSet<>(defined);
+      if (!wanted.isEmpty()) {
+        lookup.apply(wanted).forEach(result::add);
+      }
+      return result;
+    }
+
+    private Set<UUID> referenced(String kind) {
+      return references.keySet().stream()
+          .filter(r -> r.kind().equals(kind))
+          .map(ParsedService.Reference::id)
+          .collect(Collectors.toCollection(HashSet::new));
+    }
+
+    final Set<UUID> organizationObjects = new HashSet<>();
+
+    @Override
+    public void problem(String file, long line, String pointer, String key, Object... args) {
+      problems.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
+    }
+  }
+
+  /** Second pass, inside the one transaction: maps again and writes by batches. */
+  private final class Writing {
+
+    final ImportOptions options;
+    final Progress progress;
+    final ChildIds ids = new ChildIds();
+    final Set<UUID> savedOrganizations = new HashSet<>();
+    final Set<UUID> savedTerms = new HashSet<>();
+    final List<ParsedService> batch = new ArrayList<>();
+    long created;
+    long updated;
+
+    Writing(ImportOptions options, long total) {
+      this.options = options;
+      this.progress =
+          options.progress() == null
+              ? Progress.silent()
+              : new Progress(
+                  message(options.messages(), "hsds.import.progress.write"),
+                  total,
+                  options.progress());
+    }
+
+    HsdsFiles.Sink reader() {
+      return new HsdsFiles.Sink() {
+        @Override
+        public void record(SourceRecord record) {
+          FromHsds reader =
+              new FromHsds(
+                  options.dataLang(),
+                  (pointer, key, args) -> {
+                    throw new IllegalStateException("changed since validation: " + pointer);
+                  },
+                  ids,
+                  territories());
+          batch.add(reader.service(record.node(), ""));
+          if (batch.size() >= BATCH) {
+            flush();
+          }
+        }
+
+        @Override
+        public void problem(String file, long line, String pointer, String key, Object... args) {
+          throw new IllegalStateException(file + " changed since validation");
+        }
+      };
+    }
+
+    void flush() {
+      if (batch.isEmpty()) {
+        return;
+      }
+      saveTaxonomies();
+      saveOrganizations();
+      batch.stream().map(ParsedService::program).filter(p -> p != null).forEach(directory::save);
+      Map<UUID, CompiledService> previous =
+          directory.services(batch.stream().map(p -> p.compiled().service().id()).toList()).stream()
+              .collect(Collectors.toMap(c -> c.service().id(), c -> c));
+      for (ParsedService parsed : batch) {
+        CompiledService before = previous.get(parsed.compiled().service().id());
+        directory.save(keepStaffOnly(parsed.compiled(), before), options.actor());
+        if (before == null) {
+          created++;
+        } else {
+          updated++;
+        }
+      }
+      progress.advance(batch.size());
+      batch.clear();
+    }
+
+    private void saveTaxonomies() {
+      Map<UUID, Taxonomy> known =
+          directory.taxonomies().stream().collect(Collectors.toMap(Taxonomy::id, t -> t));
+      Map<UUID, Taxonomy> taxonomies = new LinkedHashMap<>(known);
+      batch.forEach(p -> p.taxonomies().forEach(t -> taxonomies.put(t.id(), t)));
+      Map<UUID, List<TaxonomyTerm>> terms = new LinkedHashMap<>();
+      for (ParsedService p : batch) {
+        for (TaxonomyTerm term : p.terms()) {
+          if (savedTerms.add(term.id())) {
+            terms.computeIfAbsent(term.taxonomyId(), k -> new ArrayList<>()).add(term);
+          }
+        }
+      }
+      terms.forEach((taxonomyId, list) -> directory.save(taxonomies.get(taxonomyId), list));
+    }
+
+    private void saveOrganizations() {
+      List<Organization> fresh =
+          batch.stream()
+              .map(ParsedService::organization)
+              .filter(o -> o != null && savedOrganizations.add(o.id()))
+              .toList();
+      if (fresh.isEmpty()) {
+        return;
+      }
+      Map<UUID, Organization> existing =
+          directory.organizations(fresh.stream().map(Organization::id).toList()).stream()
+              .collect(Collectors.toMap(Organization::id, o -> o));
+      // parents first, so that a parent named in the same batch exists when its child is written
+      List<Organization> ordered = new ArrayList<>(fresh);
+      ordered.sort(
+          (a, b) ->
+              a.parentOrganizationId() == null ? -1 : b.parentOrganizationId() == null ? 1 : 0);
+      for (Organization organization : ordered) {
+        directory.save(
+            keepStaffOnly(organization, existing.get(organization.id())), options.actor());
+      }
+    }
+  }
+
+  private static Organization keepStaffOnly(Organization imported, Organization before) {
+    if (before == null) {
+      return imported;
+    }
+    Organization o = imported;
+    return new Organization(
+        o.id(),
+        o.name(),
+        o.alternateName(),
+        o.description(),
+        o.email(),
+        o.website(),
+        o.taxStatus(),
+        o.taxId(),
+        o.yearIncorporated(),
+        o.legalStatus(),
+        o.logo(),
+        o.uri(),
+        o.parentOrganizationId(),
+        before.lifecycle(),
+        before.trusted(),
+        before.internalNote(),
+        before.privateContactName(),
+        before.privateContactEmail(),
+        before.privateContactPhone(),
+        before.lastVerifiedAt(),
+        before.lastVerifiedBy(),
+        before.createdAt(),
+        before.updatedAt(),
+        before.version());
+  }
+
+  /** The imported service, with what only staff know kept from the version in the directory. */
+  private static CompiledService keepStaffOnly(CompiledService imported, CompiledService before) {
+    if (before == null) {
+      return imported;
+    }
+    var s = imported.service();
+    var b = before.service();
+    var service =
+        new ca.repere.directory.CommunityService(
+            s.id(),
+            s.organizationId(),
+            s.programId(),
+            s.name(),
+            s.alternateName(),
+            s.description(),
+            s.url(),
+            s.email(),
+            s.status(),
+            s.interpretationServices(),
+            s.applicationProcess(),
+            s.feesDescription(),
+            s.waitTime(),
+            s.accreditations(),
+            s.eligibilityDescription(),
+            s.minimumAge(),
+            s.maximumAge(),
+            s.assuredDate(),
+            s.assurerEmail(),
+            s.licenses(),
+            s.alert(),
+            s.startDate(),
+            s.endDate(),
+            b.lifecycle(),
+            b.internalNote(),
+            b.lastVerifiedAt(),
+            b.lastVerifiedBy(),
+            b.createdAt(),
+            b.updatedAt(),
+            b.version());
+    List<Phone> phones = new ArrayList<>(imported.phones());
+    before.phones().stream().filter(Phone::staffOnly).forEach(phones::add);
+    Map<UUID, Located> beforeLocations =
+        before.locations().stream()
+            .collect(Collectors.toMap(l -> l.location().id(), l -> l, (x, y) -> x));
+    List<Located> locations =
+        imported.locations().stream()
+            .map(l -> keepStaffOnly(l, beforeLocations.get(l.location().id())))
+            .toList();
+    return new CompiledService(
+        service,
+        imported.organization(),
+        imported.program(),
+        locations,
+        phones,
+        imported.schedules(),
+        imported.serviceAreas(),
+        imported.languages(),
+        imported.costOptions(),
+        imported.requiredDocuments(),
+        imported.funding(),
+        imported.contacts(),
+        imported.categories());
+  }
+
+  private static Located keepStaffOnly(Located imported, Located before) {
+    if (before == null) {
+      return imported;
+    }
+    Location l = imported.location();
+    Location b = before.location();
+    boolean confidential = b.confidential();
+    Location kept =
+        new Location(
+            l.id(),
+            l.locationType(),
+            l.url(),
+            l.organizationId(),
+            l.name(),
+            l.alternateName(),
+            l.description(),
+            l.transportation(),
+            confidential && l.latitude() == null ? b.latitude() : l.latitude(),
+            confidential && l.longitude() == null ? b.longitude() : l.longitude(),
+            l.externalIdentifier(),
+            l.externalIdentifierType(),
+            confidential,
+            b.municipalityCode(),
+            b.lifecycle(),
+            b.internalNote(),
+            b.lastVerifiedAt(),
+            b.lastVerifiedBy(),
+            b.createdAt(),
+            b.updatedAt(),
+            b.version());
+    List<Phone> phones = new ArrayList<>(imported.phones());
+    before.phones().stream().filter(Phone::staffOnly).forEach(phones::add);
+    return new Located(
+        imported.serviceAtLocation(),
+        kept,
+        confidential && imported.addresses().isEmpty() ? before.addresses() : imported.addresses(),
+        phones,
+        imported.schedules(),
+        imported.accessibility(),
+        imported.languages());
+  }
+}

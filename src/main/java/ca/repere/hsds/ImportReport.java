@@ -1,0 +1,28 @@
+package ca.repere.hsds;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What an import did. When {@code problems} is not empty nothing was written; a dry run writes
+ * nothing either. {@code unresolvedAreas} lists service-area names the geography did not know (the
+ * coverage of those services is unknown, never assumed province-wide).
+ */
+public record ImportReport(
+    long services,
+    long created,
+    long updated,
+    long organizations,
+    List<ImportProblem> problems,
+    List<String> unresolvedAreas,
+    boolean dryRun,
+    Duration took) {
+
+  public boolean ok() {
+    return problems.isEmpty();
+  }
+
+  public boolean written() {
+    return ok() && !dryRun;
+  }
+}

@@ -1,0 +1,41 @@
+package ca.repere.hsds.mapping;
+
+import java.math.BigDecimal;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Small readers and writers of JSON values that leave out what is missing. */
+final class Json {
+
+  private Json() {}
+
+  static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode() || value.isNull()) {
+      return null;
+    }
+    String text = value.isString() ? value.stringValue() : value.toString();
+    return text.isBlank() ? null : text.strip();
+  }
+
+  static void put(ObjectNode node, String field, String value) {
+    if (value != null) {
+      node.put(field, value);
+    }
+  }
+
+  static void put(ObjectNode node, String field, Object value) {
+    if (value == null) {
+      return;
+    }
+    if (value instanceof Integer i) {
+      node.put(field, i);
+    } else if (value instanceof Double d) {
+      node.put(field, d);
+    } else if (value instanceof BigDecimal b) {
+      node.put(field, b);
+    } else {
+      node.put(field, value.toString());
+    }
+  }
+}
