@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
     properties = {
       "repere.data-dir=target/it-data",
       "repere.embedded-db.start-empty=true",
-      "repere.demo-data.on-empty-database=true"
+      "repere.demo-data.on-empty-database=true",
+      "spring.mail.host=localhost",
+      "spring.mail.port=3025"
     })
 public @interface RepereApplicationTest {}

@@ -9,6 +9,9 @@ import java.util.Optional;
  */
 public interface Geography {
 
+  /** Message key (geography bundle) for blank input, the {@link IllegalArgumentException} case. */
+  String BLANK_INPUT_MESSAGE_KEY = "geography.blank";
+
   /**
    * Resolves what a person typed: a postal code ("G0E 1V0", "g0e1v0"), an FSA ("G0E"), a
    * municipality name with or without accents, hyphens or "St/Ste" abbreviations ("mont
@@ -42,6 +45,24 @@ public interface Geography {
   Optional<Municipality> municipality(String code);
 
   Optional<Region> region(String code);
+
+  /**
+   * Whether the territory serves at least part of the place: it {@linkplain #covers covers} it, or
+   * the place is wider (a region, an MRC, the province, a rural FSA) and holds part of the
+   * territory — "serves part of this region".
+   */
+  boolean overlaps(String territory, Place place);
+
+  /** Every MRC and equivalent territory, in code order. */
+  List<Mrc> mrcs();
+
+  Optional<Mrc> mrc(String code);
+
+  /**
+   * Where the data came from: the geography folder's absolute path, or "fallback" for the small
+   * built-in gazetteer.
+   */
+  String source();
 
   /** The 17 regions' outlines as a GeoJSON FeatureCollection (simplified), for maps. */
   String regionOutlinesGeoJson();

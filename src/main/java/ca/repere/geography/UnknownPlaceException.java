@@ -8,6 +8,12 @@ import java.util.List;
  */
 public class UnknownPlaceException extends RuntimeException {
 
+  /** Message key (geography bundle) when there is no suggestion; argument: the input. */
+  public static final String MESSAGE_KEY = "geography.unknown-place";
+
+  /** Message key with suggestions; arguments: the input, the suggestions joined by ", ". */
+  public static final String MESSAGE_KEY_WITH_SUGGESTIONS = "geography.unknown-place.suggestions";
+
   private final String input;
   private final List<String> suggestions;
 
@@ -29,5 +35,15 @@ public class UnknownPlaceException extends RuntimeException {
 
   public List<String> suggestions() {
     return suggestions;
+  }
+
+  /** The key of the message to show the person, in the geography bundle. */
+  public String messageKey() {
+    return suggestions.isEmpty() ? MESSAGE_KEY : MESSAGE_KEY_WITH_SUGGESTIONS;
+  }
+
+  /** The arguments of {@link #messageKey()}. */
+  public Object[] messageArguments() {
+    return new Object[] {input, String.join(", ", suggestions)};
   }
 }

@@ -43,6 +43,8 @@ class EmbeddedPostgresConfiguration {
     config.setUsername("postgres");
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("repere-embedded");
+    // Fail fast (503) rather than queue requests when the database cannot be reached.
+    config.setConnectionTimeout(5_000);
     return new HikariDataSource(config);
   }
 }

@@ -2,10 +2,15 @@ package ca.repere.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,8 @@ import org.slf4j.LoggerFactory;
 class EmbeddedPostgresLauncher {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
+
+  private static final Map<Path, FileLock> HELD_LOCKS = new HashMap<>();
 
   private final Path dataDir;
   private final Path pgData;
@@ -32,6 +39,7 @@ class EmbeddedPostgresLauncher {
    */
   EmbeddedPostgres start(int port, boolean startEmpty) throws IOException {
     Files.createDirectories(dataDir.resolve("pg-binaries"));
+    lockDataFolder();
     if (startEmpty) {
       stopOrphanedServer();
       org.springframework.util.FileSystemUtils.deleteRecursively(pgData);
@@ -63,6 +71,28 @@ class EmbeddedPostgresLauncher {
     return postgres;
   }
 
+  /**
+   * Holds {@code <data-dir>/repere.lock} for the life of this JVM. The operating system releases it
+   * when the process dies, even by kill -9, so a postgres found running while we hold the lock is
+   * an orphan; failing to get it means a live Repère (server or task) owns the folder.
+   */
+  private void lockDataFolder() throws IOException {
+    synchronized (HELD_LOCKS) {
+      if (HELD_LOCKS.containsKey(dataDir)) {
+        return;
+      }
+      FileChannel channel =
+          FileChannel.open(
+              dataDir.resolve("repere.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      FileLock lock = channel.tryLock();
+      if (lock == null) {
+        channel.close();
+        throw new DataFolderInUseException(dataDir, readPort(pgData.resolve("postmaster.pid")));
+      }
+      HELD_LOCKS.put(dataDir, lock);
+    }
+  }
+
   private void stopOrphanedServer() {
     Path pidFile = pgData.resolve("postmaster.pid");
     Optional<Long> pid = readPid(pidFile);
@@ -92,6 +122,16 @@ class EmbeddedPostgresLauncher {
       return cmdline.contains("postgres") && cmdline.contains(pgData.toString());
     } catch (IOException e) {
       return handle.info().command().map(c -> c.contains("postgres")).orElse(false);
+    }
+  }
+
+  /** The fourth line of {@code postmaster.pid} is the port. */
+  private static String readPort(Path pidFile) {
+    try {
+      var lines = Files.readAllLines(pidFile);
+      return lines.size() > 3 ? lines.get(3).trim() : "?";
+    } catch (IOException e) {
+      return "?";
     }
   }
 

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param languages ISO 639-1 codes of languages the service is offered in
  * @param audiences audience codes: youth, seniors, women, families, newcomers
  * @param page 1-based
+ * @param radiusKm how far from the place services that do not list it in their areas are still
+ *     shown (null: the default, 50 km)
  */
 public record SearchQuery(
     String text,
@@ -27,7 +29,38 @@ public record SearchQuery(
     boolean wheelchairAccessible,
     Sort sort,
     int page,
-    int pageSize) {
+    int pageSize,
+    Double radiusKm) {
+
+  /** A query with the default radius. */
+  public SearchQuery(
+      String text,
+      String where,
+      Lang lang,
+      Set<String> categories,
+      ZonedDateTime openAt,
+      Set<String> languages,
+      boolean freeOnly,
+      Set<String> audiences,
+      boolean wheelchairAccessible,
+      Sort sort,
+      int page,
+      int pageSize) {
+    this(
+        text,
+        where,
+        lang,
+        categories,
+        openAt,
+        languages,
+        freeOnly,
+        audiences,
+        wheelchairAccessible,
+        sort,
+        page,
+        pageSize,
+        null);
+  }
 
   public enum Sort {
     RELEVANCE,

@@ -44,6 +44,25 @@ class CrashRecoveryIT {
       assertThat(organizationExists(dbPort, second)).isTrue();
       assertThat(restart).isLessThan(Duration.ofSeconds(20));
       assertThat(app.get("/")).contains("2-1-1");
+
+      // A task on the data folder of a running server must not take over its database...
+      JarProcess.TaskRun intruder = JarProcess.runTask(env, "backup");
+      assertThat(intruder.exitCode()).isNotZero();
+      assertThat(intruder.output()).contains("in use", "jdbc:postgresql://localhost:" + dbPort);
+      assertThat(app.get("/actuator/health")).contains("\"UP\"");
+      // ...but can use it through the URL the message gives.
+      Path backup = Path.of("target", "crash-recovery-backup.zip").toAbsolutePath();
+      JarProcess.TaskRun online =
+          JarProcess.runTask(
+              Map.of(
+                  "SPRING_DATASOURCE_URL", "jdbc:postgresql://localhost:" + dbPort + "/postgres",
+                  "SPRING_DATASOURCE_USERNAME", "postgres",
+                  "REPERE_DATA_DIR", data.getPath() + "-task"),
+              "backup",
+              "--to",
+              backup.toString());
+      assertThat(online.exitCode()).as(online.output()).isZero();
+      assertThat(backup).exists();
     }
   }
 

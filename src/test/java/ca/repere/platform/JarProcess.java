@@ -64,6 +64,30 @@ final class JarProcess implements AutoCloseable {
     return this;
   }
 
+  /** The outcome of a command-line task run as its own process. */
+  record TaskRun(int exitCode, String output) {}
+
+  /** Runs {@code java -jar repere.jar <task…>} to its end (at most two minutes). */
+  static TaskRun runTask(Map<String, String> environment, String... task)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx512m");
+    command.add("-jar");
+    command.add(locateJar().toAbsolutePath().toString());
+    command.addAll(List.of(task));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    byte[] output = process.getInputStream().readAllBytes();
+    if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("The task did not end: " + List.of(task));
+    }
+    return new TaskRun(
+        process.exitValue(), new String(output, java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   /** Waits until /actuator/health answers UP; returns how long that took. */
   Duration awaitHealthy(Duration timeout) throws InterruptedException {
     Instant start = Instant.now();

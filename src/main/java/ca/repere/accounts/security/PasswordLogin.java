@@ -1,0 +1,89 @@
+package ca.repere.accounts.security;
+
+import ca.repere.accounts.AuditLog;
+import ca.repere.accounts.account.UserAccount;
+import ca.repere.accounts.account.UserAccounts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an e-mail and password. Success only starts a login (authority {@value
+ * #LOGIN_IN_PROGRESS}): {@link LoginFlow} then asks for the second factor or a new password before
+ * granting the roles. Repeated failures lock the account for a while.
+ */
+@Component
+class PasswordLogin implements AuthenticationProvider {
+
+  static final String LOGIN_IN_PROGRESS = "LOGIN_IN_PROGRESS";
+
+  private final UserAccounts users;
+  private final PasswordEncoder passwords;
+  private final AuditLog audit;
+  private final int maxFailures;
+  private final Duration lockFor;
+  private final String unknownUserHash;
+
+  PasswordLogin(
+      UserAccounts users,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      @Value("${repere.accounts.lockout.max-failures:5}") int maxFailures,
+      @Value("${repere.accounts.lockout.duration:15m}") Duration lockFor) {
+    this.users = users;
+    this.passwords = passwords;
+    this.audit = audit;
+    this.maxFailures = maxFailures;
+    this.lockFor = lockFor;
+    this.unknownUserHash = passwords.encode("an unknown user takes as long as a known one");
+  }
+
+  @Override
+  public Authentication authenticate(Authentication attempt) {
+    String email = attempt.getName() == null ? "" : attempt.getName().trim();
+    String password = String.valueOf(attempt.getCredentials());
+    users.resetFailuresIfLockExpired(email);
+    Optional<UserAccount> found = users.byEmail(email);
+    if (found.isEmpty()) {
+      passwords.matches(password, unknownUserHash);
+      audit.record(email, "login.failure", email, "unknown account");
+      throw new BadCredentialsException("unknown account");
+    }
+    UserAccount account = found.get();
+    if (account.lockedAt(Instant.now())) {
+      audit.record(email, "login.locked", email, null);
+      throw new LockedException("locked");
+    }
+    if (!passwords.matches(password, account.passwordHash()) || !account.enabled()) {
+      countFailure(account);
+      throw new BadCredentialsException("bad credentials");
+    }
+    return UsernamePasswordAuthenticationToken.authenticated(
+        account.asCurrentUser(), null, List.of(new SimpleGrantedAuthority(LOGIN_IN_PROGRESS)));
+  }
+
+  /** A wrong password or second-factor code counts towards the lockout. */
+  void countFailure(UserAccount account) {
+    users.recordFailure(account.email(), maxFailures, lockFor);
+    audit.record(
+        account.email(),
+        "login.failure",
+        account.email(),
+        account.enabled() ? "wrong password or code" : "disabled account");
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

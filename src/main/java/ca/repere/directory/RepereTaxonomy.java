@@ -1,0 +1,95 @@
+package ca.repere.directory;
+
+import ca.repere.directory.taxonomy.TaxonomyFiles;
+import ca.repere.shared.Lang;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/**
+ * Repère's bilingual taxonomy of needs (two levels, basic needs first), its audiences, and the
+ * crosswalk from external taxonomies (AIRS/211, Open Eligibility) to it. Read from the files in
+ * {@code classpath:taxonomy/}; the same terms are seeded into {@code directory.taxonomy_term} with
+ * the ids of {@link #termId(String)}.
+ */
+@Component
+public class RepereTaxonomy {
+
+  /** The {@code taxonomy} value of Repère's terms. */
+  public static final String NAME = "repere";
+
+  /** The {@code taxonomy} value of the audience terms (youth, seniors, women…). */
+  public static final String AUDIENCES = "repere-audience";
+
+  public static final String AIRS = "airs-211";
+  public static final String OPEN_ELIGIBILITY = "open-eligibility";
+
+  private final TaxonomyFiles files;
+
+  RepereTaxonomy(TaxonomyFiles files) {
+    this.files = files;
+  }
+
+  /** Reads the taxonomy files without Spring (fast tests, tools). */
+  public static RepereTaxonomy load() {
+    return new RepereTaxonomy(new TaxonomyFiles());
+  }
+
+  /** The deterministic id of a Repère category or audience term. */
+  public static UUID termId(String code) {
+    return UUID.nameUUIDFromBytes(("repere-taxonomy:" + code).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The deterministic id of a term of an external taxonomy ({@link #AIRS}…). */
+  public static UUID externalTermId(String taxonomy, String code) {
+    return UUID.nameUUIDFromBytes((taxonomy + ":" + code).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The deterministic id of a taxonomy ({@link #NAME}, {@link #AIRS}…). */
+  public static UUID taxonomyId(String taxonomy) {
+    return UUID.nameUUIDFromBytes(("taxonomy:" + taxonomy).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The top categories, basic needs first. */
+  public List<RepereCategory> topCategories() {
+    return files.categories().stream().filter(RepereCategory::isTop).toList();
+  }
+
+  public List<RepereCategory> subCategories(String code) {
+    return files.categories().stream().filter(c -> code.equals(c.parentCode())).toList();
+  }
+
+  /** Every category, each top category followed by its sub-categories. */
+  public List<RepereCategory> categories() {
+    return files.categories();
+  }
+
+  public Optional<RepereCategory> term(String code) {
+    return files.category(code).or(() -> files.audience(code));
+  }
+
+  public List<RepereCategory> audiences() {
+    return files.audiences();
+  }
+
+  /** The words people type for a category or audience; empty when the code is unknown. */
+  public List<String> synonyms(String code, Lang lang) {
+    return term(code).map(c -> c.synonyms(lang)).orElse(List.of());
+  }
+
+  /** The Repère code an external term maps to (its main one when it maps to several). */
+  public Optional<String> crosswalk(String externalTaxonomy, String externalCode) {
+    return crosswalkAll(externalTaxonomy, externalCode).stream().findFirst();
+  }
+
+  /** Every Repère code an external term maps to, main one first. */
+  public List<String> crosswalkAll(String externalTaxonomy, String externalCode) {
+    return files.external(externalTaxonomy).stream()
+        .filter(t -> t.code().equalsIgnoreCase(externalCode.trim()))
+        .findFirst()
+        .map(TaxonomyFiles.ExternalTerm::repereCodes)
+        .orElse(List.of());
+  }
+}

@@ -1,0 +1,299 @@
+package ca.repere.search.engine;
+
+import ca.repere.geography.Place;
+import ca.repere.shared.GeoPoint;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiPredicate;
+import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * Every document matching a query, with what ranking needs (text score, whether it serves the
+ * place, distance, province-wide) and the facet counts of the whole set. Ranking: services that
+ * serve the person's place come first; within them, the text score decays with distance; province
+ * wide lines are kept to two in any ten consecutive results while local services remain.
+ */
+final class Candidates {
+
+  static final double DISTANCE_PIVOT_KM = 20;
+  private static final double UNKNOWN_DISTANCE_KM = 30;
+  private static final double PROVINCE_WIDE_FACTOR = 0.85;
+  private static final int PROVINCE_WIDE_PER_WINDOW = 2;
+  private static final int WINDOW = 10;
+
+  record Candidate(
+      int doc, float score, boolean serves, Double distanceKm, boolean provinceWide, double rank) {}
+
+  /** What to collect: where the person is (null: nowhere), and the filters known only here. */
+  record Scope(
+      Place place,
+      Query serves,
+      Query provinceWide,
+      Query radiusAreas,
+      BiPredicate<String, Place> covers,
+      double radiusKm,
+      Query openNow) {}
+
+  private final List<Candidate> candidates = new ArrayList<>();
+  private final Map<String, Map<String, Long>> facets = new TreeMap<>();
+
+  static Candidates collect(IndexSearcher searcher, Query query, Scope scope) throws IOException {
+    Candidates result = new Candidates();
+    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+    Weight serves = filterWeight(searcher, scope.serves());
+    Weight provinceWide = filterWeight(searcher, scope.provinceWide());
+    Weight radius = filterWeight(searcher, scope.radiusAreas());
+    Weight openNow = filterWeight(searcher, scope.openNow());
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer != null) {
+        result.collectLeaf(
+            searcher,
+            leaf,
+            scorer,
+            scope,
+            bits(serves, leaf),
+            bits(provinceWide, leaf),
+            bits(radius, leaf),
+            bits(openNow, leaf));
+      }
+    }
+    return result;
+  }
+
+  private void collectLeaf(
+      IndexSearcher searcher,
+      LeafReaderContext leaf,
+      Scorer scorer,
+      Scope scope,
+      FixedBitSet serves,
+      FixedBitSet provinceWide,
+      FixedBitSet radius,
+      FixedBitSet open)
+      throws IOException {
+    Bits live = leaf.reader().getLiveDocs();
+    SortedNumericDocValues points = leaf.reader().getSortedNumericDocValues(Fields.POINT);
+    FacetCounter counter = new FacetCounter(leaf);
+    DocIdSetIterator docs = scorer.iterator();
+    GeoPoint origin = scope.place() == null ? null : scope.place().point();
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if (live != null && !live.get(doc)) {
+        continue;
+      }
+      Double distance = origin == null ? null : distance(points, doc, origin);
+      boolean servesPlace =
+          scope.place() == null
+              || serves.get(doc)
+              || (radius.get(doc) && coversByRadius(searcher, leaf, doc, scope));
+      if (scope.place() != null
+          && !servesPlace
+          && (distance == null || distance > scope.radiusKm())) {
+        continue;
+      }
+      boolean wide = provinceWide.get(doc);
+      double rank =
+          scorer.score()
+              * distanceFactor(scope, distance)
+              * (wide && origin != null ? PROVINCE_WIDE_FACTOR : 1);
+      candidates.add(
+          new Candidate(leaf.docBase + doc, scorer.score(), servesPlace, distance, wide, rank));
+      counter.count(doc, open.get(doc));
+    }
+    counter.addTo(facets);
+  }
+
+  private static double distanceFactor(Scope scope, Double distance) {
+    if (scope.place() == null) {
+      return 1;
+    }
+    double d = distance == null ? UNKNOWN_DISTANCE_KM : distance;
+    return 0.35 + 0.65 * DISTANCE_PIVOT_KM / (DISTANCE_PIVOT_KM + d);
+  }
+
+  private static boolean coversByRadius(
+      IndexSearcher searcher, LeafReaderContext leaf, int doc, Scope scope) throws IOException {
+    for (String territory :
+        searcher.storedFields().document(leaf.docBase + doc).getValues(Fields.RADIUS_AREA)) {
+      if (scope.covers().test(territory, scope.place())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Double distance(SortedNumericDocValues points, int doc, GeoPoint origin)
+      throws IOException {
+    if (points == null || !points.advanceExact(doc)) {
+      return null;
+    }
+    long encoded = points.nextValue();
+    double lat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
+    double lon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
+    return origin.distanceKm(new GeoPoint(lat, lon));
+  }
+
+  private static Weight filterWeight(IndexSearcher searcher, Query query) throws IOException {
+    return query == null
+        ? null
+        : searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  }
+
+  private static FixedBitSet bits(Weight weight, LeafReaderContext leaf) throws IOException {
+    FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+    if (weight != null) {
+      Scorer scorer = weight.scorer(leaf);
+      if (scorer != null) {
+        bits.or(scorer.iterator());
+      }
+    }
+    return bits;
+  }
+
+  int total() {
+    return candidates.size();
+  }
+
+  Map<String, Map<String, Long>> facets() {
+    return facets;
+  }
+
+  /** By relevance: serving first, then rank; province-wide lines spread out. */
+  List<Candidate> byRelevance() {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(
+        Comparator.comparing(Candidate::serves)
+            .reversed()
+            .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
+            .thenComparingInt(Candidate::doc));
+    return spreadProvinceWide(sorted);
+  }
+
+  /** By distance: serving first, then nearest; services without a point last. */
+  List<Candidate> byDistance() {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(
+        Comparator.comparing(Candidate::serves)
+            .reversed()
+            .thenComparing(
+                c -> c.distanceKm() == null ? Double.MAX_VALUE : c.distanceKm(),
+                Comparator.naturalOrder())
+            .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed()));
+    return sorted;
+  }
+
+  private static List<Candidate> spreadProvinceWide(List<Candidate> sorted) {
+    List<Candidate> out = new ArrayList<>(sorted.size());
+    Deque<Candidate> deferred = new ArrayDeque<>();
+    for (Candidate c : sorted) {
+      while (!deferred.isEmpty()
+          && deferred.peek().serves() == c.serves()
+          && wideInWindow(out) < PROVINCE_WIDE_PER_WINDOW) {
+        out.add(deferred.poll());
+      }
+      if (c.provinceWide() && wideInWindow(out) >= PROVINCE_WIDE_PER_WINDOW) {
+        deferred.add(c);
+      } else {
+        if (!deferred.isEmpty() && deferred.peek().serves() != c.serves()) {
+          out.addAll(deferred); // never let a deferred serving line fall below non-serving ones
+          deferred.clear();
+        }
+        out.add(c);
+      }
+    }
+    out.addAll(deferred);
+    return out;
+  }
+
+  private static int wideInWindow(List<Candidate> out) {
+    int count = 0;
+    for (int i = Math.max(0, out.size() - (WINDOW - 1)); i < out.size(); i++) {
+      if (out.get(i).provinceWide()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Counts facet values of one segment by ordinal, then adds them by value. */
+  private static final class FacetCounter {
+    private final Map<String, SortedSetDocValues> values = new HashMap<>();
+    private final Map<String, long[]> counts = new HashMap<>();
+    private long open;
+    private long closed;
+
+    FacetCounter(LeafReaderContext leaf) throws IOException {
+      for (String field : Fields.FACETS) {
+        SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(field);
+        if (dv != null) {
+          values.put(field, dv);
+          counts.put(field, new long[(int) dv.getValueCount()]);
+        }
+      }
+    }
+
+    void count(int doc, boolean isOpen) throws IOException {
+      for (Map.Entry<String, SortedSetDocValues> e : values.entrySet()) {
+        SortedSetDocValues dv = e.getValue();
+        if (dv.advanceExact(doc)) {
+          long[] c = counts.get(e.getKey());
+          for (int i = 0; i < dv.docValueCount(); i++) {
+            c[(int) dv.nextOrd()]++;
+          }
+        }
+      }
+      if (isOpen) {
+        open++;
+      } else {
+        closed++;
+      }
+    }
+
+    void addTo(Map<String, Map<String, Long>> facets) throws IOException {
+      for (Map.Entry<String, long[]> e : counts.entrySet()) {
+        SortedSetDocValues dv = values.get(e.getKey());
+        Map<String, Long> facet =
+            facets.computeIfAbsent(FacetNames.of(e.getKey()), k -> new TreeMap<>());
+        long[] c = e.getValue();
+        for (int ord = 0; ord < c.length; ord++) {
+          if (c[ord] > 0) {
+            facet.merge(dv.lookupOrd(ord).utf8ToString(), c[ord], Long::sum);
+          }
+        }
+      }
+      Map<String, Long> openNow = facets.computeIfAbsent("open_now", k -> new TreeMap<>());
+      if (open > 0) {
+        openNow.merge("true", open, Long::sum);
+      }
+      if (closed > 0) {
+        openNow.merge("false", closed, Long::sum);
+      }
+    }
+  }
+
+  /** The API's facet names for the index's fields. */
+  static final class FacetNames {
+    private FacetNames() {}
+
+    static String of(String field) {
+      return field.equals(Fields.TOP_CATEGORY) ? "category" : field;
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package ca.repere.search.engine;
+
+import ca.repere.geography.Geography;
+import ca.repere.geography.Place;
+import ca.repere.geography.PlaceType;
+import ca.repere.geography.UnknownPlaceException;
+import ca.repere.search.Search;
+import ca.repere.search.SearchHit;
+import ca.repere.search.SearchQuery;
+import ca.repere.search.SearchResults;
+import ca.repere.search.Suggestion;
+import ca.repere.shared.GeoPoint;
+import ca.repere.shared.Lang;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search engine: understands the need (concepts, words in either language, typos), resolves the
+ * place, ranks by relevance, coverage and distance, counts facets, and relaxes a search that finds
+ * nothing (first the area, then the words) rather than show an empty page.
+ */
+@Component
+class LuceneSearch implements Search {
+
+  static final double DEFAULT_RADIUS_KM = 50;
+  private static final float SUBCATEGORY_BOOST = 6f;
+  private static final float CATEGORY_BOOST = 4f;
+  private static final float ANY_WORD_BOOST = 0.3f;
+
+  private final SearchIndex index;
+  private final ConceptDictionary concepts;
+  private final ObjectProvider<Geography> geography;
+  private final TaxonomyCatalog taxonomy;
+  private final Clock clock;
+
+  LuceneSearch(
+      SearchIndex index,
+      ConceptDictionary concepts,
+      ObjectProvider<Geography> geography,
+      TaxonomyCatalog taxonomy,
+      Optional<Clock> clock) {
+    this.index = index;
+    this.concepts = concepts;
+    this.geography = geography;
+    this.taxonomy = taxonomy;
+    this.clock = clock.orElse(Clock.systemUTC());
+  }
+
+  @Override
+  public SearchResults search(SearchQuery query) {
+    String text = query.text() == null ? "" : query.text().strip();
+    Place place = null;
+    SearchResults.PlaceProblem problem = null;
+    if (query.where() != null && !query.where().isBlank()) {
+      try {
+        place = resolve(query.where().strip());
+      } catch (UnknownPlaceException e) {
+        problem = new SearchResults.PlaceProblem(e.input(), e.suggestions());
+      }
+    }
+    ConceptDictionary.Interpretation needs = concepts.interpret(text);
+    Lang lang = query.lang() == null ? Lang.DEFAULT : query.lang();
+    double radius = query.radiusKm() != null ? query.radiusKm() : DEFAULT_RADIUS_KM;
+    Attempt asked = new Attempt(query, text, lang, needs, place, radius, false);
+    Place resolved = place;
+    SearchResults.PlaceProblem placeProblem = problem;
+    // one searcher for every attempt and the page: document numbers stay valid throughout
+    return index.withSearcher(
+        searcher -> {
+          List<String> relaxations = new ArrayList<>();
+          Attempt attempt = asked;
+          Candidates found = run(searcher, attempt);
+          if (found.total() == 0 && resolved != null) {
+            attempt = attempt.widened();
+            found = run(searcher, attempt);
+            relaxations.add("area");
+          }
+          if (found.total() == 0 && !TextQueries.wordClauses(text, lang, false).isEmpty()) {
+            attempt = attempt.fuzzier();
+            found = run(searcher, attempt);
+            relaxations.add("fuzzy");
+          }
+          return page(searcher, query, found, resolved, placeProblem, relaxations, needs);
+        });
+  }
+
+  private Candidates run(IndexSearcher searcher, Attempt a) throws java.io.IOException {
+    return Candidates.collect(searcher, query(a), scope(a));
+  }
+
+  /** One way of running the query: as asked, or relaxed. */
+  private record Attempt(
+      SearchQuery query,
+      String text,
+      Lang lang,
+      ConceptDictionary.Interpretation needs,
+      Place place,
+      double radiusKm,
+      boolean anyWord) {
+
+    Attempt widened() {
+      return new Attempt(query, text, lang, needs, place, Double.MAX_VALUE, anyWord);
+    }
+
+    Attempt fuzzier() {
+      return new Attempt(query, text, lang, needs, place, radiusKm, true);
+    }
+  }
+
+  private Query query(Attempt a) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    builder.add(need(a), Occur.MUST);
+    List<Query> words = TextQueries.wordClauses(a.text(), a.lang(), a.anyWord());
+    if (words.size() > 1) {
+      builder.add(
+          new BoostQuery(TextQueries.combine(words, TextQueries.Match.ANY_WORD), ANY_WORD_BOOST),
+          Occur.SHOULD);
+    }
+    filters(a.query()).forEach(f -> builder.add(f, Occur.FILTER));
+    return builder.build();
+  }
+
+  /** The need: the words, or a category the words stand for. */
+  private Query need(Attempt a) {
+    List<Query> words = TextQueries.wordClauses(a.text(), a.lang(), a.anyWord());
+    if (words.isEmpty() && a.needs().isEmpty()) {
+      return new ConstantScoreQuery(new MatchAllDocsQuery());
+    }
+    BooleanQuery.Builder need = new BooleanQuery.Builder().setMinimumNumberShouldMatch(1);
+    if (!words.isEmpty()) {
+      TextQueries.Match match =
+          a.anyWord() ? TextQueries.Match.ANY_WORD : TextQueries.Match.ALL_WORDS;
+      need.add(TextQueries.combine(words, match), Occur.SHOULD);
+    }
+    for (String code : a.needs().codes()) {
+      float boost = taxonomy.isTopLevel(code) ? CATEGORY_BOOST : SUBCATEGORY_BOOST;
+      need.add(
+          new BoostQuery(
+              new ConstantScoreQuery(new TermQuery(new Term(Fields.CATEGORY, code))), boost),
+          Occur.SHOULD);
+    }
+    return need.build();
+  }
+
+  private List<Query> filters(SearchQuery q) {
+    List<Query> filters = new ArrayList<>();
+    long today = index.today().toEpochDay();
+    filters.add(LongPoint.newRangeQuery(Fields.END_DAY, today, Long.MAX_VALUE));
+    anyOf(Fields.CATEGORY, q.categories()).ifPresent(filters::add);
+    anyOf(Fields.LANGUAGE, q.languages()).ifPresent(filters::add);
+    anyOf(Fields.AUDIENCE, q.audiences()).ifPresent(filters::add);
+    if (q.freeOnly()) {
+      filters.add(new TermQuery(new Term(Fields.FREE, "true")));
+    }
+    if (q.wheelchairAccessible()) {
+      filters.add(new TermQuery(new Term(Fields.WHEELCHAIR, "true")));
+    }
+    if (q.openAt() != null) {
+      filters.add(openAt(q.openAt()));
+    }
+    return filters;
+  }
+
+  private static Optional<Query> anyOf(String field, Set<String> values) {
+    if (values == null || values.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TermInSetQuery(
+            field, values.stream().map(v -> new org.apache.lucene.util.BytesRef(v)).toList()));
+  }
+
+  /** Open at a moment: its weekly hours, except on a statutory holiday (24/7 services only). */
+  static Query openAt(ZonedDateTime moment) {
+    ZonedDateTime local = moment.withZoneSameInstant(OpeningHours.QUEBEC);
+    if (QuebecHolidays.isHoliday(local.toLocalDate())) {
+      return new TermQuery(new Term(Fields.ALWAYS_OPEN, "true"));
+    }
+    int minute = OpeningHours.minuteOfWeek(local);
+    return IntRange.newIntersectsQuery(Fields.OPEN, new int[] {minute}, new int[] {minute});
+  }
+
+  private Candidates.Scope scope(Attempt a) {
+    Geography geo = geography.getIfAvailable();
+    return new Candidates.Scope(
+        a.place(),
+        a.place() == null ? null : serves(a.place()),
+        new TermQuery(new Term(Fields.PROVINCE_WIDE, "true")),
+        a.place() == null ? null : new PrefixQuery(new Term(Fields.RADIUS_AREA, "radius:")),
+        (territory, place) -> geo != null && geo.covers(territory, place),
+        a.radiusKm(),
+        openAt(ZonedDateTime.now(clock)));
+  }
+
+  /** Documents whose service areas contain the place (or, for an FSA, one of its towns). */
+  private Query serves(Place place) {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add("qc");
+    if (place.regionCode() != null) {
+      keys.add("region:" + place.regionCode());
+    }
+    if (place.mrcCode() != null) {
+      keys.add("mrc:" + place.mrcCode());
+    }
+    if (place.municipalityCode() != null) {
+      keys.add("mun:" + place.municipalityCode());
+    }
+    return new TermInSetQuery(
+        Fields.AREA, keys.stream().map(k -> new org.apache.lucene.util.BytesRef(k)).toList());
+  }
+
+  private Place resolve(String where) {
+    Geography geo = geography.getIfAvailable();
+    if (geo != null) {
+      return geo.resolve(where);
+    }
+    return coordinates(where)
+        .map(p -> new Place(PlaceType.POINT, null, where, p, null, null, null))
+        .orElseThrow(() -> new UnknownPlaceException(where, List.of()));
+  }
+
+  private static Optional<GeoPoint> coordinates(String where) {
+    String[] parts = where.split(",");
+    try {
+      return parts.length == 2
+          ? Optional.of(
+              new GeoPoint(
+                  Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())))
+          : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private SearchResults page(
+      IndexSearcher searcher,
+      SearchQuery query,
+      Candidates found,
+      Place place,
+      SearchResults.PlaceProblem problem,
+      List<String> relaxations,
+      ConceptDictionary.Interpretation needs)
+      throws java.io.IOException {
+    List<Candidates.Candidate> ranked =
+        query.sort() == SearchQuery.Sort.DISTANCE && place != null
+            ? found.byDistance()
+            : found.byRelevance();
+    int size = Math.max(1, query.pageSize());
+    int page = Math.max(1, query.page());
+    int from = Math.min(ranked.size(), (page - 1) * size);
+    List<Candidates.Candidate> window = ranked.subList(from, Math.min(ranked.size(), from + size));
+    List<SearchHit> hits = new ArrayList<>();
+    for (Candidates.Candidate c : window) {
+      hits.add(hit(searcher, c));
+    }
+    return new SearchResults(
+        hits,
+        found.total(),
+        page,
+        size,
+        place,
+        problem,
+        List.copyOf(relaxations),
+        List.copyOf(needs.codes()),
+        found.facets());
+  }
+
+  private static SearchHit hit(IndexSearcher searcher, Candidates.Candidate c)
+      throws java.io.IOException {
+    Document doc = searcher.storedFields().document(c.doc());
+    String location = doc.get(Fields.LOCATION_ID);
+    var latitude = doc.getField(Fields.LATITUDE);
+    var longitude = doc.getField(Fields.LONGITUDE);
+    GeoPoint point =
+        latitude == null || longitude == null
+            ? null
+            : new GeoPoint(
+                latitude.numericValue().doubleValue(), longitude.numericValue().doubleValue());
+    return new SearchHit(
+        UUID.fromString(doc.get(Fields.SERVICE_ID)),
+        location == null ? null : UUID.fromString(location),
+        c.rank(),
+        c.distanceKm(),
+        point,
+        c.serves());
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, Lang lang, int limit) {
+    return new Suggestions(index, concepts, taxonomy).suggest(prefix, lang, limit);
+  }
+}

@@ -1,0 +1,284 @@
+package ca.repere.search.engine;
+
+import ca.repere.directory.ChangeLog;
+import ca.repere.directory.ChangeLog.Change;
+import ca.repere.directory.CompiledService;
+import ca.repere.directory.Directory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntConsumer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Lucene index of public services, in {@code <repere.data-dir>/index}. It is derived data: it
+ * applies the directory's change log in order and records, in each commit, the last sequence it
+ * applied (and which change that was, to notice a database that was replaced). A missing, corrupt
+ * or foreign index is rebuilt from the directory.
+ */
+@Component
+public class SearchIndex implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+  static final String SEQUENCE = "repere.sequence";
+  static final String SEQUENCE_CHANGE = "repere.sequence-change";
+  private static final int BATCH = 500;
+
+  private final Path path;
+  private final Directory directory;
+  private final ChangeLog changeLog;
+  private final ServiceDocuments documents;
+  private final TaxonomyCatalog taxonomy;
+  private final ConceptDictionary concepts;
+  private final Clock clock;
+
+  private FSDirectory store;
+  private volatile IndexWriter writer;
+  private volatile SearcherManager searchers;
+  private volatile long sequence;
+
+  SearchIndex(
+      @Value("${repere.data-dir}") String dataDir,
+      Directory directory,
+      ChangeLog changeLog,
+      ServiceDocuments documents,
+      TaxonomyCatalog taxonomy,
+      ConceptDictionary concepts,
+      Optional<Clock> clock) {
+    this.path = Path.of(dataDir).resolve("index");
+    this.directory = directory;
+    this.changeLog = changeLog;
+    this.documents = documents;
+    this.taxonomy = taxonomy;
+    this.concepts = concepts;
+    this.clock = clock.orElse(Clock.systemUTC());
+  }
+
+  /** Opens the index, rebuilding it when missing, unreadable or from another database. */
+  public synchronized void open() {
+    if (writer != null) {
+      return;
+    }
+    try {
+      Files.createDirectories(path);
+      store = FSDirectory.open(path);
+      boolean usable = isUsable();
+      writer = new IndexWriter(store, new IndexWriterConfig(Analyzers.INDEXING));
+      searchers = new SearcherManager(writer, null);
+      if (!usable) {
+        log.info("Search index at {} is missing or stale: rebuilding it", path);
+        rebuild(n -> {});
+      } else {
+        sequence = storedSequence();
+        catchUp();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private boolean isUsable() {
+    try {
+      if (!DirectoryReader.indexExists(store)) {
+        return false;
+      }
+      try (DirectoryReader reader = DirectoryReader.open(store)) {
+        Map<String, String> data = reader.getIndexCommit().getUserData();
+        String seq = data.get(SEQUENCE);
+        if (seq == null) {
+          return false;
+        }
+        long s = Long.parseLong(seq);
+        return s <= changeLog.last() && describe(s).equals(data.get(SEQUENCE_CHANGE));
+      }
+    } catch (IOException | RuntimeException e) {
+      log.warn("Search index at {} cannot be read ({}): it will be rebuilt", path, e.toString());
+      deleteQuietly();
+      return false;
+    }
+  }
+
+  private long storedSequence() throws IOException {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (e.getKey().equals(SEQUENCE)) {
+        return Long.parseLong(e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  /** Identifies the change at a sequence, so an index built on another database is noticed. */
+  private String describe(long seq) {
+    if (seq == 0) {
+      return "none";
+    }
+    return changeLog.after(seq - 1, 1).stream()
+        .filter(c -> c.seq() == seq)
+        .map(c -> c.kind() + ":" + c.recordId())
+        .findFirst()
+        .orElse("missing");
+  }
+
+  private void deleteQuietly() {
+    try (var files = Files.list(path)) {
+      for (Path file : files.toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException ignored) {
+      // the writer will report what it cannot do
+    }
+  }
+
+  public long sequence() {
+    return sequence;
+  }
+
+  /** Applies every change committed since the last one applied; returns how many. */
+  public synchronized int catchUp() {
+    int applied = 0;
+    List<Change> changes;
+    while (!(changes = changeLog.after(sequence, BATCH)).isEmpty()) {
+      apply(changes);
+      applied += changes.size();
+    }
+    return applied;
+  }
+
+  private void apply(List<Change> changes) {
+    Set<UUID> services = new LinkedHashSet<>();
+    boolean rebuild = false;
+    for (Change change : changes) {
+      switch (change.kind()) {
+        case SERVICE -> services.add(change.recordId());
+        case ORGANIZATION -> services.addAll(directory.serviceIdsOfOrganization(change.recordId()));
+        case LOCATION -> services.addAll(directory.serviceIdsAtLocation(change.recordId()));
+        case TAXONOMY, ALL -> rebuild = true;
+      }
+    }
+    long last = changes.get(changes.size() - 1).seq();
+    if (rebuild) {
+      rebuildUpTo(last, n -> {});
+    } else {
+      reindex(services);
+      commit(last);
+    }
+  }
+
+  /** Rebuilds the whole index from the directory; {@code progress} receives services done. */
+  public synchronized void rebuild(IntConsumer progress) {
+    rebuildUpTo(changeLog.last(), progress);
+    catchUp();
+  }
+
+  private void rebuildUpTo(long seq, IntConsumer progress) {
+    taxonomy.reload();
+    concepts.reload();
+    try {
+      writer.deleteAll();
+      List<UUID> ids = directory.serviceIds();
+      for (int from = 0; from < ids.size(); from += BATCH) {
+        List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+        for (CompiledService service : directory.services(batch)) {
+          writer.addDocuments(documents.of(service, today()));
+        }
+        progress.accept(Math.min(ids.size(), from + BATCH));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    commit(seq);
+  }
+
+  private void reindex(Collection<UUID> serviceIds) {
+    try {
+      for (UUID id : serviceIds) {
+        writer.deleteDocuments(new Term(Fields.SERVICE_ID, id.toString()));
+      }
+      for (CompiledService service : directory.services(new ArrayList<>(serviceIds))) {
+        writer.addDocuments(documents.of(service, today()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void commit(long seq) {
+    try {
+      writer.setLiveCommitData(
+          Map.of(SEQUENCE, Long.toString(seq), SEQUENCE_CHANGE, describe(seq)).entrySet());
+      writer.commit();
+      sequence = seq;
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(OpeningHours.QUEBEC));
+  }
+
+  /** Runs {@code work} on a searcher of the latest applied changes. */
+  <T> T withSearcher(SearcherWork<T> work) {
+    if (searchers == null) {
+      open(); // searches never wait for a rebuild once the index is open: they see the last commit
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.on(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  interface SearcherWork<T> {
+    T on(IndexSearcher searcher) throws IOException;
+  }
+
+  boolean isOpen() {
+    return writer != null;
+  }
+
+  Path path() {
+    return path;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (writer != null) {
+      searchers.close();
+      writer.close();
+      store.close();
+      writer = null;
+    }
+  }
+
+  int documentCount() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+}

@@ -1,0 +1,153 @@
+package ca.repere.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.repere.RepereApplicationTest;
+import ca.repere.directory.CompiledService;
+import ca.repere.directory.Directory;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@RepereApplicationTest
+class ResultsPageIT {
+
+  @LocalServerPort int port;
+  @Autowired Directory directory;
+
+  SiteHttp http() {
+    return new SiteHttp(port);
+  }
+
+  /** A made-up word no other record contains, so a search finds exactly our service. */
+  static String word() {
+    Random random = new Random();
+    StringBuilder word = new StringBuilder("quen");
+    for (int i = 0; i < 8; i++) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  /** The index follows the directory within a second: wait until the page shows {@code text}. */
+  String awaitPage(String path, String text) throws Exception {
+    String page = "";
+    for (int i = 0; i < 50 && !page.contains(text); i++) {
+      page = SiteHttp.text(http().get(path));
+      if (!page.contains(text)) {
+        Thread.sleep(100);
+      }
+    }
+    assertThat(page).contains(text);
+    return page;
+  }
+
+  static String q(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withoutAQueryThePageOffersTheCategories() throws Exception {
+    String page = SiteHttp.text(http().get("/recherche"));
+
+    assertThat(page)
+        .contains("<form id=\"search-form\"", "method=\"get\"")
+        .contains("href=\"/recherche?categorie=ALIM\"", "Aide alimentaire");
+  }
+
+  @Test
+  void aTooLongQueryIsRefusedWithAMessage() throws Exception {
+    HttpResponse<String> response = http().get("/recherche?q=" + "a".repeat(301));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(SiteHttp.text(response))
+        .contains("Votre recherche est trop longue : 300 caractères");
+  }
+
+  @Test
+  void aResultShowsNameOrganizationAddressPhoneHoursAndLinksToTheServicePage() throws Exception {
+    String word = word();
+    CompiledService food = SiteFixtures.foodBank(directory, "Comptoir " + word, "Pantry " + word);
+
+    String page = awaitPage("/recherche?q=" + word, "Comptoir " + word);
+
+    assertThat(page)
+        .contains("href=\"/service/" + food.service().id() + "\"")
+        .contains("Moisson Test Comptoir " + word)
+        .contains("12, boulevard Sainte-Anne Ouest, Sainte-Anne-des-Monts")
+        .contains("href=\"tel:4185550100\"")
+        .contains("français, anglais")
+        .contains("1 service trouvé");
+  }
+
+  @Test
+  void facetsAreCheckboxesWithCountsThatWorkWithoutJavaScript() throws Exception {
+    String word = word();
+    SiteFixtures.foodBank(directory, "Cuisine " + word, "Kitchen " + word);
+    awaitPage("/recherche?q=" + word, "Cuisine " + word);
+
+    String page = SiteHttp.text(http().get("/recherche?q=" + word));
+    assertThat(page).contains("type=\"checkbox\"", "name=\"langue\"", "value=\"fr\"");
+
+    String filtered = SiteHttp.text(http().get("/recherche?q=" + word + "&langue=fr"));
+    assertThat(filtered).contains("Cuisine " + word).contains("checked=\"checked\"");
+    String none = SiteHttp.text(http().get("/recherche?q=" + word + "&langue=ar"));
+    assertThat(none).doesNotContain("Cuisine " + word);
+  }
+
+  @Test
+  void aConfidentialShelterIsListedWithoutAddressOrMapPoint() throws Exception {
+    CompiledService shelter = SiteFixtures.confidentialShelter(directory);
+
+    String page =
+        awaitPage("/recherche?q=" + q("hébergement d'urgence test"), "Hébergement d'urgence test");
+
+    assertThat(page).contains("href=\"/service/" + shelter.service().id() + "\"");
+    assertThat(page).doesNotContain("Secrète", "48.8333", "418 555-0999");
+  }
+
+  @Test
+  void anUnknownPlaceOffersDidYouMeanLinks() throws Exception {
+    String page =
+        SiteHttp.text(http().get("/recherche?q=nourriture&ou=" + q("Sainte-Anne-des-Mons")));
+
+    assertThat(page).contains("Nous ne trouvons pas le lieu « Sainte-Anne-des-Mons »");
+    assertThat(page).contains("Vouliez-vous dire", "ou=Sainte-Anne-des-Monts");
+  }
+
+  @Test
+  void thePrintViewHasTheResultsWithoutFiltersOrMap() throws Exception {
+    String word = word();
+    SiteFixtures.foodBank(directory, "Friperie " + word, "Thrift " + word);
+    awaitPage("/recherche?q=" + word, "Friperie " + word);
+
+    String page = SiteHttp.text(http().get("/recherche?q=" + word + "&vue=impression"));
+
+    assertThat(page).contains("Friperie " + word, "print-view").doesNotContain("class=\"facets");
+  }
+
+  @Test
+  void suggestionsAreOptionsOfTheDatalist() throws Exception {
+    String word = word();
+    SiteFixtures.foodBank(directory, "Popote " + word, "Meals " + word);
+    awaitPage("/recherche?q=" + word, "Popote " + word);
+
+    String options =
+        SiteHttp.text(http().get("/recherche/suggestions?q=Popote+" + word.substring(0, 6)));
+
+    assertThat(options).contains("<option value=\"").contains(word);
+  }
+
+  @Test
+  void regionOutlinesAreServedAsGeoJson() throws Exception {
+    HttpResponse<String> regions = http().get("/carte/regions.geojson");
+
+    assertThat(regions.statusCode()).isEqualTo(200);
+    assertThat(regions.headers().firstValue("Content-Type").orElseThrow()).contains("geo+json");
+    assertThat(regions.body()).contains("FeatureCollection");
+  }
+}
