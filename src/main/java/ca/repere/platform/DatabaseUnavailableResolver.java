@@ -47,7 +47,15 @@ class DatabaseUnavailableResolver implements HandlerExceptionResolver, Ordered {
 
   static boolean isDatabaseUnavailable(Throwable ex) {
     for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof DataAccessResourceFailureException
+      // A failed rollback hides the failure that caused it.
+      if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+          && rollback.getOriginalException() != null
+          && isDatabaseUnavailable(rollback.getOriginalException())) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLNonTransientConnectionException
+          || t instanceof java.sql.SQLRecoverableException
+          || t instanceof DataAccessResourceFailureException
           || t instanceof TransientDataAccessResourceException
           || t instanceof CannotCreateTransactionException
           || t instanceof java.sql.SQLTransientConnectionException
