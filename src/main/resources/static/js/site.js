@@ -1,4 +1,8 @@
 // Enhancements of the public pages; every page works without them.
+// The Content-Security-Policy allows no inline style: htmx must not inject its indicator styles.
+if (window.htmx) {
+  htmx.config.includeIndicatorStyles = false;
+}
 document.addEventListener("DOMContentLoaded", function () {
   // "Use my location": fills the "where" field with coordinates the search understands.
   document.querySelectorAll("button.locate").forEach(function (button) {

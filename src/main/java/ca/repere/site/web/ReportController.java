@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * "Report a missing organization": a form whose every accepted submission is kept. No session is
- * created for it: a person in distress leaves no trace beyond what they wrote.
+ * "Report a missing organization": a form whose every accepted submission is kept. The thank-you
+ * page is a plain redirect target: nothing about the person is kept beyond what they wrote.
  */
 @Controller
 class ReportController {

@@ -52,8 +52,10 @@ class MissingOrganizationReportIT {
 
     HttpResponse<String> sent =
         http()
-            .postForm(
-                "/signaler?lang=en", form(name, "  Repas à 2 $ le mardi  ", "benevole@example.ca"));
+            .submit(
+                "/signaler?lang=en",
+                "/signaler",
+                form(name, "  Repas à 2 $ le mardi  ", "benevole@example.ca"));
 
     assertThat(sent.statusCode()).isEqualTo(302);
     assertThat(sent.headers().firstValue("Location").orElseThrow()).endsWith("/signaler/merci");
@@ -74,7 +76,8 @@ class MissingOrganizationReportIT {
   void missingFieldsAndABadEmailAreNamedAndNothingIsStored() throws Exception {
     long before = reports.missingOrganizations().size();
 
-    HttpResponse<String> refused = http().postForm("/signaler", form(" ", "", "pas un courriel"));
+    HttpResponse<String> refused =
+        http().submit("/signaler", "/signaler", form(" ", "", "pas un courriel"));
     String text = SiteHttp.text(refused);
 
     assertThat(text)
@@ -88,8 +91,19 @@ class MissingOrganizationReportIT {
   }
 
   @Test
+  void aPostWithoutTheFormsTokenIsRefusedAndNotStored() throws Exception {
+    long before = reports.missingOrganizations().size();
+
+    HttpResponse<String> forged = http().postForm("/signaler", form("Forgé", "Forgé", ""));
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(reports.missingOrganizations()).hasSize((int) before);
+  }
+
+  @Test
   void errorsAreInEnglishForAnEnglishReader() throws Exception {
-    String text = SiteHttp.text(http().postForm("/signaler?lang=en", form("", "Repas", "")));
+    String text =
+        SiteHttp.text(http().submit("/signaler?lang=en", "/signaler", form("", "Repas", "")));
 
     assertThat(text).contains("Enter the name of the organization.");
     assertThat(text).doesNotContain("Describe in a few words");
@@ -98,7 +112,8 @@ class MissingOrganizationReportIT {
   @Test
   void aTooLongDescriptionIsRefusedWithTheLimit() throws Exception {
     String text =
-        SiteHttp.text(http().postForm("/signaler", form("Un organisme", "x".repeat(4001), "")));
+        SiteHttp.text(
+            http().submit("/signaler", "/signaler", form("Un organisme", "x".repeat(4001), "")));
 
     assertThat(text).contains("Ce champ est trop long : 4000 caractères au maximum.");
     assertThat(reports.missingOrganizations())

@@ -99,14 +99,16 @@ class ServicePageIT {
         SiteFixtures.foodBank(directory, "Cuisine collective", "Community kitchen");
     String path = "/service/" + food.service().id() + "/signaler";
 
+    SiteHttp http = http();
+    String page = "/service/" + food.service().id();
     HttpResponse<String> empty =
-        http().postForm(path, Map.of("whatIsWrong", "  ", "email", "pas-un-courriel"));
+        http.submit(page, path, Map.of("whatIsWrong", "  ", "email", "pas-un-courriel"));
     assertThat(SiteHttp.text(empty))
         .contains("Décrivez ce qui est inexact ou manquant.", "Le courriel n'est pas valide");
     assertThat(reports.errorsAbout(food.service().id())).isEmpty();
 
     HttpResponse<String> sent =
-        http().postForm(path, Map.of("whatIsWrong", "Le numéro a changé", "email", ""));
+        http.submit(page, path, Map.of("whatIsWrong", "Le numéro a changé", "email", ""));
     assertThat(sent.statusCode()).isEqualTo(302);
     assertThat(reports.errorsAbout(food.service().id()))
         .singleElement()

@@ -20,15 +20,21 @@ class SiteBrowserIT {
   @Autowired Directory directory;
 
   @Test
-  void everyPublicPageIsAccessibleInFrenchAndEnglish() {
-    CompiledService food = SiteFixtures.foodBank(directory, "Halte-repas axe", "Axe meal stop");
+  void everyPublicPageIsAccessibleInFrenchAndEnglish() throws Exception {
+    String word = ResultsPageIT.word();
+    CompiledService food =
+        SiteFixtures.foodBank(directory, "Halte-repas " + word, "Meal stop " + word);
     CompiledService shelter = SiteFixtures.confidentialShelter(directory);
+    awaitIndexed(word);
     try (Browser browser = Browser.open(port)) {
       for (String lang : new String[] {"fr", "en"}) {
         for (String path :
             new String[] {
               "/",
               "/recherche",
+              "/recherche?q=" + word,
+              "/recherche?q=" + word + "&vue=impression",
+              "/recherche?q=repas&ou=Sainte-Anne-des-Mons",
               "/signaler",
               "/clavardage",
               "/service/" + food.service().id(),

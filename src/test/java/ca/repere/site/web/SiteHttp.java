@@ -14,7 +14,8 @@ import org.springframework.web.util.HtmlUtils;
 final class SiteHttp {
 
   private final int port;
-  private final HttpClient client = HttpClient.newHttpClient();
+  private final HttpClient client =
+      HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
   SiteHttp(int port) {
     this.port = port;
@@ -26,6 +27,22 @@ final class SiteHttp {
       request.header(headers[i], headers[i + 1]);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Opens {@code formPage} as a browser would, then posts {@code fields} to {@code path} with the
+   * page's CSRF token and cookies.
+   */
+  HttpResponse<String> submit(String formPage, String path, Map<String, String> fields)
+      throws Exception {
+    java.util.regex.Matcher token =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+            .matcher(get(formPage).body());
+    Map<String, String> withToken = new java.util.LinkedHashMap<>(fields);
+    if (token.find()) {
+      withToken.put("_csrf", token.group(1));
+    }
+    return postForm(path, withToken);
   }
 
   HttpResponse<String> postForm(String path, Map<String, String> fields, String... headers)
