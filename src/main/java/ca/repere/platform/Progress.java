@@ -26,7 +26,11 @@ public final class Progress {
     long now = System.currentTimeMillis();
     if (out != null && (now - lastPrint >= 1000 || done == total)) {
       lastPrint = now;
-      out.printf("%s: %d/%d (%d%%)%n", label, done, total, total == 0 ? 100 : done * 100 / total);
+      if (total <= 0) {
+        out.printf("%s: %d%n", label, done);
+      } else {
+        out.printf("%s: %d/%d (%d%%)%n", label, done, total, done * 100 / total);
+      }
     }
   }
 }

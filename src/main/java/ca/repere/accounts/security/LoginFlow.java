@@ -31,6 +31,7 @@ import org.springframework.stereotype.Component;
  * roles granted, and the session id changes again.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 public class LoginFlow implements AuthenticationSuccessHandler {
 
   /** Where a login stands. */

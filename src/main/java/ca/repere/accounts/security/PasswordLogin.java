@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
  * granting the roles. Repeated failures lock the account for a while.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class PasswordLogin implements AuthenticationProvider {
 
   static final String LOGIN_IN_PROGRESS = "LOGIN_IN_PROGRESS";

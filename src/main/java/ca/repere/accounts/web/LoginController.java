@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * of a new password after a one-time password.
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 class LoginController {
 
   private static final String PENDING_SECRET = LoginController.class.getName() + ".secret";
