@@ -8,9 +8,11 @@ import ca.repere.directory.Location;
 import ca.repere.directory.Organization;
 import ca.repere.directory.Phone;
 import ca.repere.directory.Program;
+import ca.repere.directory.RepereTaxonomy;
 import ca.repere.directory.Taxonomy;
 import ca.repere.directory.TaxonomyTerm;
 import ca.repere.geography.Geography;
+import ca.repere.hsds.importing.Crosswalk;
 import ca.repere.hsds.importing.HsdsFiles;
 import ca.repere.hsds.importing.HsdsFiles.SourceRecord;
 import ca.repere.hsds.importing.HsdsSchemas;
@@ -58,6 +60,7 @@ public class HsdsImport {
   private final ObjectProvider<Geography> geography;
   private final MessageSource messages;
   private final TransactionTemplate transaction;
+  private final Crosswalk crosswalk;
 
   HsdsImport(
       Directory directory,
@@ -65,13 +68,15 @@ public class HsdsImport {
       HsdsSchemas schemas,
       ObjectProvider<Geography> geography,
       MessageSource messages,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      RepereTaxonomy taxonomy) {
     this.directory = directory;
     this.queries = queries;
     this.schemas = schemas;
     this.geography = geography;
     this.messages = messages;
     this.transaction = transaction;
+    this.crosswalk = new Crosswalk(taxonomy);
   }
 
   public ImportReport run(Path path, ImportOptions options) {
@@ -110,7 +115,8 @@ public class HsdsImport {
         List.copyOf(validation.problems),
         List.copyOf(validation.unresolvedAreas),
         options.dryRun(),
-        Duration.ofNanos(System.nanoTime() - start));
+        Duration.ofNanos(System.nanoTime() - start),
+        validation.coverage());
   }
 
   private Function<String, Optional<String>> territories() {
@@ -134,6 +140,7 @@ public class HsdsImport {
     final Set<UUID> taxonomies = new HashSet<>();
     final Map<ParsedService.Reference, SourceRecord> references = new LinkedHashMap<>();
     final Set<String> unresolvedAreas = new LinkedHashSet<>();
+    final Map<String, long[]> coverage = new LinkedHashMap<>();
     final ChildIds ids = new ChildIds();
     long read;
 
@@ -193,7 +200,12 @@ public class HsdsImport {
       }
       parsed.taxonomies().forEach(t -> taxonomies.add(t.id()));
       for (TaxonomyTerm term : parsed.terms()) {
-        terms.add(term.id());
+        if (terms.add(term.id())) {
+          String name = taxonomyName(parsed, term);
+          boolean mapped = crosswalk.map(term, name).repereCode() != null;
+          coverage.merge(
+              name == null ? "?" : name, new long[] {1, mapped ? 1 : 0}, HsdsImport::add);
+        }
 
         if (term.taxonomyId() == null) {
           problem(
@@ -212,6 +224,12 @@ public class HsdsImport {
       if (++read % 5000 == 0 && options.progress() != null) {
         options.progress().println(message(options.messages(), "hsds.import.progress.read", read));
       }
+    }
+
+    List<TaxonomyCoverage> coverage() {
+      return coverage.entrySet().stream()
+          .map(e -> new TaxonomyCoverage(e.getKey(), e.getValue()[0], e.getValue()[1]))
+          .toList();
     }
 
     /** References to ids neither in the import nor already in the directory. */
@@ -365,7 +383,9 @@ public class HsdsImport {
       for (ParsedService p : batch) {
         for (TaxonomyTerm term : p.terms()) {
           if (savedTerms.add(term.id())) {
-            terms.computeIfAbsent(term.taxonomyId(), k -> new ArrayList<>()).add(term);
+            terms
+                .computeIfAbsent(term.taxonomyId(), k -> new ArrayList<>())
+                .add(crosswalk.map(term, taxonomyName(p, term)));
           }
         }
       }
@@ -394,6 +414,19 @@ public class HsdsImport {
             keepStaffOnly(organization, existing.get(organization.id())), options.actor());
       }
     }
+  }
+
+  /** The name of a term's taxonomy: its {@code taxonomy_detail}, else its {@code taxonomy}. */
+  private static String taxonomyName(ParsedService parsed, TaxonomyTerm term) {
+    return parsed.taxonomies().stream()
+        .filter(t -> t.id().equals(term.taxonomyId()))
+        .map(Taxonomy::name)
+        .findFirst()
+        .orElse(term.taxonomy());
+  }
+
+  private static long[] add(long[] a, long[] b) {
+    return new long[] {a[0] + b[0], a[1] + b[1]};
   }
 
   private static Organization keepStaffOnly(Organization imported, Organization before) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What an import did. When {@code problems} is not empty nothing was written; a dry run writes
  * nothing either. {@code unresolvedAreas} lists service-area names the geography did not know (the
- * coverage of those services is unknown, never assumed province-wide).
+ * coverage of those services is unknown, never assumed province-wide). {@code taxonomyCoverage}
+ * says, for each imported taxonomy, how many of its terms the crosswalk maps to a Repère category.
  */
 public record ImportReport(
     long services,
@@ -16,7 +17,8 @@ public record ImportReport(
     List<ImportProblem> problems,
     List<String> unresolvedAreas,
     boolean dryRun,
-    Duration took) {
+    Duration took,
+    List<TaxonomyCoverage> taxonomyCoverage) {
 
   public boolean ok() {
     return problems.isEmpty();

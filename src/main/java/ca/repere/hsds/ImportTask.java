@@ -64,6 +64,13 @@ class ImportTask implements Callable<Integer> {
               locale));
       report.unresolvedAreas().forEach(name -> System.out.println("  - " + name));
     }
+    for (TaxonomyCoverage c : report.taxonomyCoverage()) {
+      System.out.println(
+          text.getMessage(
+              "hsds.import.crosswalk",
+              new Object[] {c.taxonomy(), c.mapped(), c.terms(), c.percent()},
+              locale));
+    }
     if (!report.ok()) {
       System.err.println(
           text.getMessage(

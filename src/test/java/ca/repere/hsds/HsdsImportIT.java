@@ -27,6 +27,7 @@ class HsdsImportIT {
   @Autowired HsdsImport hsdsImport;
   @Autowired HsdsExport hsdsExport;
   @Autowired Directory directory;
+  @Autowired ca.repere.directory.DirectoryQueries queries;
 
   @TempDir Path dir;
 
@@ -341,5 +342,56 @@ class HsdsImportIT {
     assertThat(report.problems()).isEmpty();
     assertThat(report.created()).isEqualTo(2);
     assertThat(directory.serviceIdsOfOrganization(organizationId)).hasSize(2);
+  }
+
+  @Test
+  void resolvesServiceAreaNamesToTerritories() {
+    UUID id = UUID.randomUUID();
+    ObjectNode service = HsdsFixtures.service(id, UUID.randomUUID(), "Partout");
+    ((ObjectNode) service.at("/service_areas/0")).put("name", "Tout le Québec");
+    Path file = HsdsFixtures.write(dir, "province.ndjson", List.of(service), true);
+
+    ImportReport report = run(file, Lang.FR, false);
+
+    assertThat(report.unresolvedAreas()).isEmpty();
+    assertThat(directory.service(id).orElseThrow().serviceAreas())
+        .extracting(ca.repere.directory.ServiceArea::territory)
+        .containsExactly("qc");
+  }
+
+  @Test
+  void mapsExternalTaxonomyTermsThroughTheCrosswalkAndReportsCoverage() {
+    UUID taxonomyId = UUID.randomUUID();
+    ObjectNode service = HsdsFixtures.service(UUID.randomUUID(), UUID.randomUUID(), "Comptoir");
+    ArrayNode attributes = service.putArray("attributes");
+    UUID known = UUID.randomUUID();
+    for (String[] term :
+        new String[][] {{known.toString(), "BD-1800"}, {UUID.randomUUID().toString(), "ZZ-0000"}}) {
+      ObjectNode attribute = attributes.addObject();
+      attribute.put("id", UUID.randomUUID().toString());
+      ObjectNode taxonomyTerm = attribute.putObject("taxonomy_term");
+      taxonomyTerm.put("id", term[0]);
+      taxonomyTerm.put("code", term[1]);
+      taxonomyTerm.put("name", "Terme " + term[1]);
+      taxonomyTerm.put("description", "Un terme AIRS");
+      ObjectNode detail = taxonomyTerm.putObject("taxonomy_detail");
+      detail.put("id", taxonomyId.toString());
+      detail.put("name", "AIRS/211 Taxonomy " + taxonomyId);
+      detail.put("description", "211 LA County");
+    }
+    Path file = HsdsFixtures.write(dir, "airs.ndjson", List.of(service), true);
+
+    ImportReport report = run(file, Lang.FR, false);
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.taxonomyCoverage())
+        .containsExactly(new TaxonomyCoverage("AIRS/211 Taxonomy " + taxonomyId, 2, 1));
+    assertThat(queries.taxonomyTerms(List.of(known)).get(0).repereCode()).isEqualTo("ALIM-BANQ");
+    assertThat(
+            directory
+                .service(UUID.fromString(service.get("id").stringValue()))
+                .orElseThrow()
+                .categories())
+        .hasSize(2);
   }
 }

@@ -2,12 +2,12 @@ package ca.repere.hsds.importing;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +29,13 @@ public class HsdsSchemas {
   /** A schema violation: the JSON pointer of the offending value and a readable reason. */
   public record Violation(String pointer, String message) {}
 
+  private static final String BASE = "https://schemas.repere.local/hsds/3.0/";
+
   private final Path dir;
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
   HsdsSchemas(@Value("${repere.hsds-dir:../shared/hsds}") String dir) {
-    this.dir = Path.of(dir);
+    this.dir = Path.of(dir).toAbsolutePath().normalize();
   }
 
   public Path dir() {
@@ -46,17 +48,22 @@ public class HsdsSchemas {
 
   /** Validates against {@code schema/3.0/compiled/<name>.json} ("service", "organization"…). */
   public List<Violation> validate(String name, JsonNode node, Locale locale) {
-    return schema(name, locale).validate(node).stream().map(HsdsSchemas::violation).toList();
+    return validateAgainst("compiled/" + name + ".json", node, locale);
   }
 
-  private Schema schema(String name, Locale locale) {
+  /** Validates against a schema file of {@code schema/3.0} ("taxonomy.json", "compiled/…"). */
+  public List<Violation> validateAgainst(String schemaFile, JsonNode node, Locale locale) {
+    return schema(schemaFile, locale).validate(node).stream().map(HsdsSchemas::violation).toList();
+  }
+
+  private Schema schema(String schemaFile, Locale locale) {
     String lang = locale != null && "en".equals(locale.getLanguage()) ? "en" : "fr";
     return compiled.computeIfAbsent(
-        name + ":" + lang, k -> load(name, Locale.forLanguageTag(lang)));
+        schemaFile + ":" + lang, k -> load(schemaFile, Locale.forLanguageTag(lang)));
   }
 
-  private Schema load(String name, Locale locale) {
-    Path file = file(name);
+  private Schema load(String schemaFile, Locale locale) {
+    Path file = dir.resolve("schema/3.0/" + schemaFile);
     if (!Files.isRegularFile(file)) {
       throw new IllegalStateException(
           "HSDS schema not found: "
@@ -71,9 +78,18 @@ public class HsdsSchemas {
             .build();
     SchemaRegistry registry =
         SchemaRegistry.withDefaultDialect(
-            SpecificationVersion.DRAFT_2020_12, b -> b.schemaRegistryConfig(config));
-    try (InputStream in = Files.newInputStream(file)) {
-      return registry.getSchema(in);
+            SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaRegistryConfig(config).schemas(this::readSchema));
+    // under a base of our own, so that relative references ("metadata.json") resolve beside it
+    return registry.getSchema(SchemaLocation.of(BASE + schemaFile));
+  }
+
+  private String readSchema(String iri) {
+    if (!iri.startsWith(BASE)) {
+      return null;
+    }
+    try {
+      return Files.readString(dir.resolve("schema/3.0/" + iri.substring(BASE.length())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
