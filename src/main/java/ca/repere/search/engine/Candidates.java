@@ -196,6 +196,10 @@ final class Candidates {
 
   /** By relevance: serving first, then rank; province-wide lines spread out. */
   List<Candidate> byRelevance() {
+    return byRelevance(candidates);
+  }
+
+  static List<Candidate> byRelevance(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
         Comparator.comparingInt(Candidate::tier)

@@ -1,0 +1,55 @@
+package ca.repere.search.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.repere.search.engine.Candidates.Candidate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CandidatesTests {
+
+  private static Candidate local(int doc, double rank) {
+    return new Candidate(doc, (float) rank, true, false, 5.0, false, rank);
+  }
+
+  private static Candidate provinceWide(int doc, double rank) {
+    return new Candidate(doc, (float) rank, true, false, null, true, rank);
+  }
+
+  @Test
+  void provinceWideLinesDoNotCrowdOutLocalServices() {
+    List<Candidate> all = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      all.add(provinceWide(i, 10 - i)); // the best text scores
+    }
+    for (int i = 0; i < 12; i++) {
+      all.add(local(100 + i, 4 - i * 0.1));
+    }
+
+    List<Candidate> ranked = Candidates.byRelevance(all);
+
+    assertThat(ranked.subList(0, 10).stream().filter(Candidate::provinceWide).count()).isEqualTo(2);
+    assertThat(ranked.get(0).provinceWide()).isTrue(); // still shown, at the top
+    assertThat(ranked).hasSize(18);
+    int lastLocal = 0;
+    for (int i = 0; i < ranked.size(); i++) {
+      lastLocal = ranked.get(i).provinceWide() ? lastLocal : i;
+    }
+    for (int start = 0; start + 10 <= lastLocal + 1; start++) {
+      assertThat(ranked.subList(start, start + 10).stream().filter(Candidate::provinceWide).count())
+          .as("province-wide lines in results %d to %d", start + 1, start + 10)
+          .isLessThanOrEqualTo(2);
+    }
+  }
+
+  @Test
+  void servingThePlaceComesBeforePartlyServingThenNotServing() {
+    Candidate notServing = new Candidate(1, 9f, false, false, 1.0, false, 9);
+    Candidate partly = new Candidate(2, 5f, false, true, 20.0, false, 5);
+    Candidate serving = new Candidate(3, 1f, true, false, 80.0, false, 1);
+
+    assertThat(Candidates.byRelevance(List.of(notServing, partly, serving)))
+        .containsExactly(serving, partly, notServing);
+  }
+}
