@@ -10,6 +10,9 @@ import java.util.UUID;
  *
  * @param distanceKm from the resolved place, null without a place or a location
  * @param point the location's point, null when none or confidential
+ * @param servesPlace the service's areas contain the place (always true without a place)
+ * @param mayServePlace the place spans several municipalities (a rural FSA, an MRC, a region) and
+ *     the service serves some of them: "may serve you"
  */
 public record SearchHit(
     UUID serviceId,
@@ -17,4 +20,16 @@ public record SearchHit(
     double score,
     Double distanceKm,
     GeoPoint point,
-    boolean servesPlace) {}
+    boolean servesPlace,
+    boolean mayServePlace) {
+
+  public SearchHit(
+      UUID serviceId,
+      UUID locationId,
+      double score,
+      Double distanceKm,
+      GeoPoint point,
+      boolean servesPlace) {
+    this(serviceId, locationId, score, distanceKm, point, servesPlace, false);
+  }
+}

@@ -37,7 +37,7 @@ final class StaffClient {
   }
 
   HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html"));
+    return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html,*/*;q=0.8"));
   }
 
   /** Posts a form with the current CSRF token (read from the login page when none is known yet). */

@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SearchIT {
 
   /** Changes must be searchable within this delay (the design promises one second). */
-  private static final long INDEX_DELAY_MS = 3000;
+  private static final long INDEX_DELAY_MS = 5000;
 
   // Mont-Saint-Pierre, Gaspésie: a quiet corner far from most demo services
   private static final double LAT = 49.2210;
@@ -45,6 +45,8 @@ class SearchIT {
 
   @Autowired Search search;
   @Autowired Directory directory;
+  @Autowired ca.repere.search.engine.SearchIndex index;
+  @Autowired ca.repere.directory.ChangeLog changeLog;
   @LocalServerPort int port;
 
   SearchFixtures fixtures;
@@ -153,6 +155,35 @@ class SearchIT {
   }
 
   @Test
+  void aPlaceSpanningSeveralMunicipalitiesShowsServicesThatMayServeIt() {
+    String word = SearchFixtures.uniqueWord();
+    UUID town =
+        fixtures
+            .save(new Spec("Entraide " + word + " village", null).at(LAT, LON).serving("mun:04037"))
+            .service()
+            .id();
+    UUID region =
+        fixtures
+            .save(
+                new Spec("Entraide " + word + " région", null)
+                    .at(LAT - 0.5, LON)
+                    .serving("region:11"))
+            .service()
+            .id();
+    awaitHits(word, Lang.FR, town);
+    awaitHits(word, Lang.FR, region);
+
+    SearchResults results =
+        search.search(
+            query(word, "Gaspésie–Îles-de-la-Madeleine", Lang.FR, Set.of(), null, 20, null));
+    assertThat(results.place().type()).isEqualTo(ca.repere.geography.PlaceType.REGION);
+    assertThat(ids(results)).containsExactly(region, town);
+    assertThat(hit(results, region).servesPlace()).isTrue();
+    assertThat(hit(results, town).servesPlace()).isFalse();
+    assertThat(hit(results, town).mayServePlace()).isTrue();
+  }
+
+  @Test
   void filtersServicesOpenNowWithCountsOfTheWholeResultSet() {
     String word = SearchFixtures.uniqueWord();
     ZonedDateTime now = ZonedDateTime.now(ZoneId.of("America/Toronto"));
@@ -234,7 +265,7 @@ class SearchIT {
     CompiledService service = fixtures.save(new Spec("Friperie " + word, null));
     long start = System.currentTimeMillis();
     awaitHits(word, Lang.FR, service.service().id());
-    assertThat(System.currentTimeMillis() - start).isLessThan(INDEX_DELAY_MS);
+    assertThat(System.currentTimeMillis() - start).isLessThan(3000L);
 
     CompiledService current = directory.service(service.service().id()).orElseThrow();
     directory.save(
@@ -403,7 +434,14 @@ class SearchIT {
       sleep(50);
     } while (System.currentTimeMillis() < deadline);
     throw new AssertionError(
-        "The index did not follow the change within " + INDEX_DELAY_MS + " ms: " + ids(results));
+        "The index did not follow the change within "
+            + INDEX_DELAY_MS
+            + " ms: "
+            + ids(results)
+            + "; index at change "
+            + index.sequence()
+            + " of "
+            + changeLog.last());
   }
 
   private static List<UUID> ids(SearchResults results) {

@@ -126,6 +126,10 @@ public class Accounts {
     audit.record(account.email(), "account.password-change", account.email(), null);
   }
 
+  public java.util.Optional<UserAccount> find(UUID id) {
+    return users.byId(id);
+  }
+
   public UserAccount existing(UUID id) {
     return users
         .byId(id)

@@ -13,12 +13,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators list, create and disable staff accounts and set their roles and territory. */
@@ -72,7 +74,8 @@ class UserAdministrationController {
 
   @GetMapping("/admin/utilisateurs/{id}")
   String edit(@PathVariable UUID id, Model model) {
-    UserAccount account = accounts.existing(id);
+    UserAccount account =
+        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     model.addAttribute("account", account);
     model.addAttribute("roles", Role.values());
     model.addAttribute("enrolled", secondFactor.isEnrolled(id));

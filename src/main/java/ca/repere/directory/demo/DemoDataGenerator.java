@@ -111,7 +111,8 @@ final class DemoDataGenerator {
   private final List<Organization> organizations = new ArrayList<>();
   private final List<OrganizationIdentifier> identifiers = new ArrayList<>();
   private final List<CompiledService> services = new ArrayList<>();
-  private final Set<String> usedPlaces = new HashSet<>();
+  private final Map<String, List<Municipality>> open = new java.util.TreeMap<>();
+  private final java.security.MessageDigest md5 = md5();
   private final Map<String, Set<String>> exhausted = new java.util.TreeMap<>();
   private long counter;
   private int projects;
@@ -194,7 +195,7 @@ final class DemoDataGenerator {
       candidates = region.municipalities(); // every place has one: a second office, named so
     }
     Municipality home = pick(candidates, m -> Math.pow(m.population(), 0.7));
-    usedPlaces.add(placeKey(kind, home));
+    use(kind, region, home);
     DemoText.Place place =
         new DemoText.Place(home.name(), mrcName(home), home.regionCode(), home.regionName());
     String alternative =
@@ -219,11 +220,21 @@ final class DemoDataGenerator {
     }
   }
 
+  /** Where an organization of this kind may still go in the region (kept up to date as used). */
   private List<Municipality> candidates(OrganizationKind kind, RegionPlaces region) {
-    return region.municipalities().stream()
-        .filter(m -> m.population() >= kind.minPopulation() || kind.scope() != Scope.MUN)
-        .filter(m -> !usedPlaces.contains(placeKey(kind, m)))
-        .toList();
+    return open.computeIfAbsent(
+        kind.key() + "@" + region.code(),
+        k ->
+            new ArrayList<>(
+                region.municipalities().stream()
+                    .filter(
+                        m -> m.population() >= kind.minPopulation() || kind.scope() != Scope.MUN)
+                    .toList()));
+  }
+
+  private void use(OrganizationKind kind, RegionPlaces region, Municipality home) {
+    String key = placeKey(kind, home);
+    candidates(kind, region).removeIf(m -> placeKey(kind, m).equals(key));
   }
 
   /** One organization of a kind per municipality, MRC or region, depending on its scope. */
@@ -232,7 +243,7 @@ final class DemoDataGenerator {
         + ":"
         + switch (kind.scope()) {
           case MUN -> m.code();
-          case MRC -> m.mrcCode() == null ? m.code() : m.mrcCode();
+          case MRC -> mrcCode(m) == null ? m.code() : mrcCode(m);
           case REGION -> m.regionCode();
         };
   }
@@ -576,7 +587,7 @@ final class DemoDataGenerator {
 
   private List<Municipality> sameArea(
       OrganizationKind kind, Municipality home, RegionPlaces region) {
-    if (kind.scope() == Scope.MRC && home.mrcCode() != null) {
+    if (kind.scope() == Scope.MRC && mrcCode(home) != null) {
       return region.byMrc().getOrDefault(home.mrcCode(), List.of(home));
     }
     return region.municipalities();
@@ -635,7 +646,7 @@ final class DemoDataGenerator {
               null,
               "mun:" + m.code());
       case MRC ->
-          m.mrcCode() == null
+          mrcCode(m) == null
               ? area(serviceId, Scope.MUN, m)
               : new ServiceArea(
                   nextId(),
@@ -695,7 +706,12 @@ final class DemoDataGenerator {
   }
 
   private static String mrcName(Municipality m) {
-    return m.mrcName() == null ? m.name() : m.mrcName();
+    return m.mrcName() == null || m.mrcName().isBlank() ? m.name() : m.mrcName();
+  }
+
+  /** The MRC (or equivalent territory) code; the municipality's own code when it has none. */
+  private static String mrcCode(Municipality m) {
+    return m.mrcCode() == null || m.mrcCode().isBlank() ? null : m.mrcCode();
   }
 
   /** "de 12 à 17 ans", "18 mois à 5 ans", "65 ans et plus" in the eligibility text. */
@@ -719,9 +735,28 @@ final class DemoDataGenerator {
         .toInstant(ZoneOffset.UTC);
   }
 
+  /** As {@link UUID#nameUUIDFromBytes} gives, with one digest reused (ids are most of the work). */
   private UUID nextId() {
-    return UUID.nameUUIDFromBytes(
-        ("repere-demo:" + settings.seed() + ":" + counter++).getBytes(StandardCharsets.UTF_8));
+    byte[] hash =
+        md5.digest(
+            ("repere-demo:" + settings.seed() + ":" + counter++).getBytes(StandardCharsets.UTF_8));
+    hash[6] = (byte) ((hash[6] & 0x0f) | 0x30);
+    hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+    long msb = 0;
+    long lsb = 0;
+    for (int i = 0; i < 8; i++) {
+      msb = (msb << 8) | (hash[i] & 0xff);
+      lsb = (lsb << 8) | (hash[i + 8] & 0xff);
+    }
+    return new UUID(msb, lsb);
+  }
+
+  private static java.security.MessageDigest md5() {
+    try {
+      return java.security.MessageDigest.getInstance("MD5");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private <T> T pick(List<T> items, ToDoubleFunction<T> weight) {

@@ -41,7 +41,10 @@ final class DemoPlaces {
                         ms.stream()
                             .collect(
                                 Collectors.groupingBy(
-                                    m -> m.mrcCode() == null ? m.code() : m.mrcCode(),
+                                    m ->
+                                        m.mrcCode() == null || m.mrcCode().isBlank()
+                                            ? m.code()
+                                            : m.mrcCode(),
                                     TreeMap::new,
                                     Collectors.toList()))))
             .toList();

@@ -50,6 +50,10 @@ final class DemoText {
           Map.entry("16", "de la Montérégie"),
           Map.entry("17", "du Centre-du-Québec"));
 
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+  private static final java.util.regex.Pattern NON_ALNUM =
+      java.util.regex.Pattern.compile("[^a-z0-9]+");
+
   /** What a name's placeholders stand for. */
   record Place(String municipality, String mrc, String regionCode, String regionName) {}
 
@@ -75,6 +79,9 @@ final class DemoText {
 
   /** "de Rimouski", "d'Amqui", "du Bic" (Le Bic), "des Escoumins" (Les Escoumins). */
   static String of(String name) {
+    if (name == null || name.isBlank()) {
+      return "";
+    }
     if (name.startsWith("Le ")) {
       return "du " + name.substring(3);
     }
@@ -86,19 +93,20 @@ final class DemoText {
 
   static String slug(String text) {
     String ascii =
-        Normalizer.normalize(text, Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("[^a-z0-9]+", "-")
-            .replaceAll("(^-|-$)", "");
+        NON_ALNUM
+            .matcher(
+                MARKS
+                    .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                    .replaceAll("")
+                    .toLowerCase(Locale.ROOT))
+            .replaceAll("-");
+    ascii = ascii.startsWith("-") ? ascii.substring(1) : ascii;
+    ascii = ascii.endsWith("-") ? ascii.substring(0, ascii.length() - 1) : ascii;
     return ascii.length() > 40 ? ascii.substring(0, 40).replaceAll("-$", "") : ascii;
   }
 
   private static boolean startsWithVowel(String name) {
-    String first =
-        Normalizer.normalize(name.substring(0, 1), Normalizer.Form.NFD)
-            .replaceAll("\\p{M}", "")
-            .toUpperCase(Locale.ROOT);
-    return "AEIOUY".contains(first);
+    char first = Character.toUpperCase(name.charAt(0));
+    return "AEIOUYÀÂÉÈÊËÎÏÔÛÙ".indexOf(first) >= 0;
   }
 }

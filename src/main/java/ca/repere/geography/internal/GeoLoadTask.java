@@ -17,7 +17,6 @@ import picocli.CommandLine.Option;
 @Component
 @Command(
     name = GeoLoadTask.NAME,
-    mixinStandardHelpOptions = true,
     description = "Reloads the Québec geography tables from a folder (default: REPERE_GEO_DIR).")
 class GeoLoadTask implements Callable<Integer> {
 

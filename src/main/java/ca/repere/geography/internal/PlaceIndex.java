@@ -78,6 +78,7 @@ final class PlaceIndex {
   private final NameMap<Municipality> citiesByBoroughName = new NameMap<>();
   private final NameMap<Mrc> mrcsByName = new NameMap<>();
   private final NameMap<Region> regionsByName = new NameMap<>();
+  private final Map<String, String> displayNames = new HashMap<>();
   private final Map<String, Municipality> mainMunicipalityOfMrc = new HashMap<>();
   private final Map<String, Municipality> mainMunicipalityOfRegion = new HashMap<>();
   private final List<Municipality> located;
@@ -120,6 +121,7 @@ final class PlaceIndex {
       }
     }
     for (Municipality m : byPopulation) {
+      displayNames.put(m.code(), homonymAwareName(m));
       suggestions.add(new Suggestion(Names.key(m.name()), displayName(m), m.population()));
     }
   }
@@ -167,6 +169,10 @@ final class PlaceIndex {
 
   /** A municipality's name, with its region when another municipality has the same name. */
   String displayName(Municipality m) {
+    return displayNames.getOrDefault(m.code(), m.name());
+  }
+
+  private String homonymAwareName(Municipality m) {
     List<Municipality> homonyms = municipalitiesByName.exact(Names.key(m.name()));
     boolean ambiguous = homonyms.stream().anyMatch(h -> !h.regionCode().equals(m.regionCode()));
     return ambiguous ? m.name() + " (" + m.regionName() + ")" : m.name();
@@ -229,7 +235,7 @@ final class PlaceIndex {
     return new Place(
         PlaceType.MUNICIPALITY,
         m.code(),
-        m.name(),
+        displayName(m),
         m.point(),
         m.code(),
         m.mrcCode(),
@@ -275,6 +281,7 @@ final class PlaceIndex {
     }
     int tolerance = Math.max(2, key.length() / 3);
     suggestions.stream()
+        .filter(s -> Math.abs(s.key().length() - key.length()) <= tolerance)
         .map(s -> Map.entry(s, Names.distance(key, s.key())))
         .filter(e -> e.getValue() <= tolerance)
         .sorted(

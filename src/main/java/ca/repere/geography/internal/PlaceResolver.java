@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class PlaceResolver {
 
   static final Place PROVINCE =
-      new Place(PlaceType.PROVINCE, "qc", "Québec", null, null, null, null);
+      new Place(PlaceType.PROVINCE, "qc", "Tout le Québec", null, null, null, null);
 
   private static final Pattern COORDINATES =
       Pattern.compile("\\s*(-?\\d{1,2}(?:[.]\\d+)?)\\s*[,; ]\\s*(-?\\d{1,3}(?:[.]\\d+)?)\\s*");
@@ -62,8 +62,14 @@ final class PlaceResolver {
     }
     return bySyntax(input)
         .or(() -> byName(input))
-        .orElseThrow(
-            () -> new UnknownPlaceException(input.strip(), index.suggest(Names.key(input), 5)));
+        .orElseThrow(() -> new UnknownPlaceException(input.strip(), suggestions(input)));
+  }
+
+  /** Suggestions for the name itself when a qualifier was given: "Saint-Jean (Montérégie)". */
+  private List<String> suggestions(String input) {
+    Matcher qualified = QUALIFIED.matcher(input.strip());
+    String name = qualified.matches() ? qualified.group(1) : input;
+    return index.suggest(Names.key(name), 5);
   }
 
   private Optional<Place> bySyntax(String input) {

@@ -40,12 +40,25 @@ final class Candidates {
   private static final int WINDOW = 10;
 
   record Candidate(
-      int doc, float score, boolean serves, Double distanceKm, boolean provinceWide, double rank) {}
+      int doc,
+      float score,
+      boolean serves,
+      boolean maybe,
+      Double distanceKm,
+      boolean provinceWide,
+      double rank) {
+
+    /** Serving the place first, then serving part of it, then the others. */
+    int tier() {
+      return serves ? 2 : maybe ? 1 : 0;
+    }
+  }
 
   /** What to collect: where the person is (null: nowhere), and the filters known only here. */
   record Scope(
       Place place,
       Query serves,
+      Query maybeServes,
       Query provinceWide,
       Query radiusAreas,
       BiPredicate<String, Place> covers,
@@ -59,6 +72,7 @@ final class Candidates {
     Candidates result = new Candidates();
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     Weight serves = filterWeight(searcher, scope.serves());
+    Weight maybe = filterWeight(searcher, scope.maybeServes());
     Weight provinceWide = filterWeight(searcher, scope.provinceWide());
     Weight radius = filterWeight(searcher, scope.radiusAreas());
     Weight openNow = filterWeight(searcher, scope.openNow());
@@ -71,6 +85,7 @@ final class Candidates {
             scorer,
             scope,
             bits(serves, leaf),
+            bits(maybe, leaf),
             bits(provinceWide, leaf),
             bits(radius, leaf),
             bits(openNow, leaf));
@@ -85,6 +100,7 @@ final class Candidates {
       Scorer scorer,
       Scope scope,
       FixedBitSet serves,
+      FixedBitSet maybe,
       FixedBitSet provinceWide,
       FixedBitSet radius,
       FixedBitSet open)
@@ -103,8 +119,10 @@ final class Candidates {
           scope.place() == null
               || serves.get(doc)
               || (radius.get(doc) && coversByRadius(searcher, leaf, doc, scope));
+      boolean servesPart = !servesPlace && maybe.get(doc);
       if (scope.place() != null
           && !servesPlace
+          && !servesPart
           && (distance == null || distance > scope.radiusKm())) {
         continue;
       }
@@ -114,7 +132,8 @@ final class Candidates {
               * distanceFactor(scope, distance)
               * (wide && origin != null ? PROVINCE_WIDE_FACTOR : 1);
       candidates.add(
-          new Candidate(leaf.docBase + doc, scorer.score(), servesPlace, distance, wide, rank));
+          new Candidate(
+              leaf.docBase + doc, scorer.score(), servesPlace, servesPart, distance, wide, rank));
       counter.count(doc, open.get(doc));
     }
     counter.addTo(facets);
@@ -179,7 +198,7 @@ final class Candidates {
   List<Candidate> byRelevance() {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
-        Comparator.comparing(Candidate::serves)
+        Comparator.comparingInt(Candidate::tier)
             .reversed()
             .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
             .thenComparingInt(Candidate::doc));
@@ -190,7 +209,7 @@ final class Candidates {
   List<Candidate> byDistance() {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(
-        Comparator.comparing(Candidate::serves)
+        Comparator.comparingInt(Candidate::tier)
             .reversed()
             .thenComparing(
                 c -> c.distanceKm() == null ? Double.MAX_VALUE : c.distanceKm(),
@@ -204,14 +223,14 @@ final class Candidates {
     Deque<Candidate> deferred = new ArrayDeque<>();
     for (Candidate c : sorted) {
       while (!deferred.isEmpty()
-          && deferred.peek().serves() == c.serves()
+          && deferred.peek().tier() == c.tier()
           && wideInWindow(out) < PROVINCE_WIDE_PER_WINDOW) {
         out.add(deferred.poll());
       }
       if (c.provinceWide() && wideInWindow(out) >= PROVINCE_WIDE_PER_WINDOW) {
         deferred.add(c);
       } else {
-        if (!deferred.isEmpty() && deferred.peek().serves() != c.serves()) {
+        if (!deferred.isEmpty() && deferred.peek().tier() != c.tier()) {
           out.addAll(deferred); // never let a deferred serving line fall below non-serving ones
           deferred.clear();
         }

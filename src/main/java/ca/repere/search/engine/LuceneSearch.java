@@ -22,7 +22,10 @@ import java.util.UUID;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -33,6 +36,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -107,7 +111,7 @@ class LuceneSearch implements Search {
   }
 
   private Candidates run(IndexSearcher searcher, Attempt a) throws java.io.IOException {
-    return Candidates.collect(searcher, query(a), scope(a));
+    return Candidates.collect(searcher, query(a), scope(searcher, a));
   }
 
   /** One way of running the query: as asked, or relaxed. */
@@ -188,8 +192,7 @@ class LuceneSearch implements Search {
       return Optional.empty();
     }
     return Optional.of(
-        new TermInSetQuery(
-            field, values.stream().map(v -> new org.apache.lucene.util.BytesRef(v)).toList()));
+        new TermInSetQuery(field, values.stream().map(v -> new BytesRef(v)).toList()));
   }
 
   /** Open at a moment: its weekly hours, except on a statutory holiday (24/7 services only). */
@@ -202,11 +205,12 @@ class LuceneSearch implements Search {
     return IntRange.newIntersectsQuery(Fields.OPEN, new int[] {minute}, new int[] {minute});
   }
 
-  private Candidates.Scope scope(Attempt a) {
+  private Candidates.Scope scope(IndexSearcher searcher, Attempt a) throws java.io.IOException {
     Geography geo = geography.getIfAvailable();
     return new Candidates.Scope(
         a.place(),
         a.place() == null ? null : serves(a.place()),
+        a.place() == null || geo == null ? null : servesPart(searcher, a.place(), geo),
         new TermQuery(new Term(Fields.PROVINCE_WIDE, "true")),
         a.place() == null ? null : new PrefixQuery(new Term(Fields.RADIUS_AREA, "radius:")),
         (territory, place) -> geo != null && geo.covers(territory, place),
@@ -214,8 +218,44 @@ class LuceneSearch implements Search {
         openAt(ZonedDateTime.now(clock)));
   }
 
-  /** Documents whose service areas contain the place (or, for an FSA, one of its towns). */
+  /** Documents whose service areas contain the place. */
   private Query serves(Place place) {
+    return new TermInSetQuery(
+        Fields.AREA, servedKeys(place).stream().map(k -> new BytesRef(k)).toList());
+  }
+
+  /**
+   * For a place spanning several municipalities (a rural FSA, an MRC, a region): documents serving
+   * some of it. The territories in the index are few (one per municipality, MRC, region at most),
+   * so each is asked once.
+   */
+  private static Query servesPart(IndexSearcher searcher, Place place, Geography geo)
+      throws java.io.IOException {
+    boolean spansSeveral =
+        switch (place.type()) {
+          case MRC, REGION -> true;
+          case FSA, POSTAL_CODE -> place.municipalityCode() == null;
+          default -> false;
+        };
+    if (!spansSeveral) {
+      return null;
+    }
+    Set<String> served = servedKeys(place);
+    List<BytesRef> partly = new ArrayList<>();
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.AREA);
+    if (terms != null) {
+      TermsEnum territories = terms.iterator();
+      for (BytesRef t = territories.next(); t != null; t = territories.next()) {
+        String territory = t.utf8ToString();
+        if (!served.contains(territory) && geo.overlaps(territory, place)) {
+          partly.add(BytesRef.deepCopyOf(t));
+        }
+      }
+    }
+    return partly.isEmpty() ? null : new TermInSetQuery(Fields.AREA, partly);
+  }
+
+  private static Set<String> servedKeys(Place place) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add("qc");
     if (place.regionCode() != null) {
@@ -227,8 +267,7 @@ class LuceneSearch implements Search {
     if (place.municipalityCode() != null) {
       keys.add("mun:" + place.municipalityCode());
     }
-    return new TermInSetQuery(
-        Fields.AREA, keys.stream().map(k -> new org.apache.lucene.util.BytesRef(k)).toList());
+    return keys;
   }
 
   private Place resolve(String where) {
@@ -304,7 +343,8 @@ class LuceneSearch implements Search {
         c.rank(),
         c.distanceKm(),
         point,
-        c.serves());
+        c.serves(),
+        c.maybe());
   }
 
   @Override

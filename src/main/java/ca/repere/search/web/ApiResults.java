@@ -40,6 +40,7 @@ record ApiResults(
       Organization organization,
       Double distanceKm,
       boolean servesLocation,
+      boolean mayServeLocation,
       String address,
       boolean provinceWideByPhone,
       String territory,

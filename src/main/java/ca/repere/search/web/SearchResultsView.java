@@ -98,6 +98,7 @@ class SearchResultsView {
         new ApiResults.Organization(s.organization().id(), text(s.organization().name(), lang)),
         hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 10) / 10.0,
         hit.servesPlace(),
+        hit.mayServePlace(),
         located.flatMap(Located::physicalAddress).map(a -> a.oneLine()).orElse(null),
         provinceWide,
         territory(s),

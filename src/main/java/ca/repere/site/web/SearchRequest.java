@@ -81,7 +81,7 @@ record SearchRequest(
   }
 
   /** This search's address with one parameter changed, e.g. another page or place. */
-  String with(String name, Object value) {
+  public String with(String name, Object value) {
     UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/recherche");
     add(uri, "q", q, name, value);
     add(uri, "ou", ou, name, value);

@@ -32,7 +32,7 @@ class DemoDataTests {
         .generate();
   }
 
-  private final DemoData data = generate(211, 600);
+  private static final DemoData data = generate(211, 600);
 
   @Test
   void sameSeedGivesTheSameDirectory() {
@@ -118,8 +118,8 @@ class DemoDataTests {
 
   @Test
   void scalesBeyondOneOrganizationPerPlace() {
-    DemoData big = generate(7, 5_000);
-    assertThat(big.services()).hasSize(5_000);
+    DemoData big = generate(7, 3_000);
+    assertThat(big.services()).hasSize(3_000);
     assertThat(servicesPerRegion(big).values()).allMatch(n -> n >= 15);
   }
 
@@ -129,7 +129,7 @@ class DemoDataTests {
         .hasMessageContaining("--services must be at least");
   }
 
-  private List<Located> located() {
+  private static List<Located> located() {
     return data.services().stream().flatMap(s -> s.locations().stream()).toList();
   }
 

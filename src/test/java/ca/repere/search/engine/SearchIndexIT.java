@@ -25,6 +25,23 @@ class SearchIndexIT {
 
   @TempDir Path dataDir;
 
+  @org.junit.jupiter.api.BeforeEach
+  void aPublishedService() {
+    java.util.UUID org = java.util.UUID.randomUUID();
+    directory.save(
+        ca.repere.directory.Organization.named(
+            org, ca.repere.shared.LocalizedText.of("Index", null)),
+        "search-test");
+    directory.save(
+        ca.repere.directory.CompiledService.of(
+            ca.repere.directory.CommunityService.named(
+                java.util.UUID.randomUUID(),
+                org,
+                ca.repere.shared.LocalizedText.of("Indexé", null)),
+            directory.organization(org).orElseThrow()),
+        "search-test");
+  }
+
   private SearchIndex replica() {
     return new SearchIndex(
         dataDir.toString(), directory, changeLog, documents, taxonomy, concepts, Optional.empty());

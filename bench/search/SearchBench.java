@@ -1,0 +1,101 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Closed-loop HTTP benchmark of GET /api/v1/search: {@code clients} concurrent clients each send
+ * the next query of the mix as soon as the previous answer arrives, for {@code seconds}; prints
+ * throughput and latency percentiles. The mix is the judged relevance queries (text + place), half
+ * of them with a filter. Run: {@code java bench/search/SearchBench.java http://localhost:8080 50 60}.
+ */
+public class SearchBench {
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:8080";
+    int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    List<String> paths = mix(Path.of("src/test/resources/search/relevance-judgments.tsv"));
+    HttpClient http =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(clients)).build();
+    // warm-up
+    for (String path : paths) {
+      send(http, base + path);
+    }
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger errors = new AtomicInteger();
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    for (int c = 0; c < clients; c++) {
+      int offset = c;
+      pool.submit(
+          () -> {
+            int i = offset;
+            while (System.nanoTime() < end) {
+              long start = System.nanoTime();
+              int status = send(http, base + paths.get(i++ % paths.size()));
+              latencies.add(System.nanoTime() - start);
+              if (status != 200) {
+                errors.incrementAndGet();
+              }
+            }
+            return null;
+          });
+    }
+    pool.shutdown();
+    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    System.out.printf(
+        "%d clients, %d s: %d searches, %.0f searches/s, errors %d%n",
+        clients, seconds, sorted.size(), sorted.size() / (double) seconds, errors.get());
+    for (double p : new double[] {0.50, 0.95, 0.99}) {
+      System.out.printf("  p%.0f = %.1f ms%n", p * 100, percentile(sorted, p) / 1e6);
+    }
+    System.exit(0);
+  }
+
+  private static int send(HttpClient http, String url) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (Exception e) {
+      return -1;
+    }
+  }
+
+  private static double percentile(List<Long> sorted, double p) {
+    return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.round(p * (sorted.size() - 1))));
+  }
+
+  private static List<String> mix(Path judgments) throws Exception {
+    List<String> paths = new ArrayList<>();
+    String[] filters = {"", "&open_now=true", "", "&free=true", "", "&language=en"};
+    int i = 0;
+    for (String line : Files.readAllLines(judgments)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      paths.add(
+          "/api/v1/search?q=" + enc(c[0]) + "&where=" + enc(c[1]) + "&lang=" + c[2] + filters[i++ % filters.length]);
+    }
+    return paths;
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
