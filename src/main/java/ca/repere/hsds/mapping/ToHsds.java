@@ -108,7 +108,7 @@ public final class ToHsds {
           Json.put(o, "name", c.name());
           Bilingual.write(o, "title", c.title(), lang);
           Json.put(o, "department", c.department());
-          Json.put(o, "email", c.email());
+          Json.putEmail(o, "email", c.email());
         });
     array(
         node,
@@ -143,7 +143,7 @@ public final class ToHsds {
     Bilingual.writeRequired(node, "name", o.name(), lang);
     Bilingual.write(node, "alternate_name", o.alternateName(), lang);
     Bilingual.writeRequired(node, "description", o.description(), lang);
-    Json.put(node, "email", o.email());
+    Json.putEmail(node, "email", o.email());
     Json.put(node, "website", o.website());
     Json.put(node, "tax_status", o.taxStatus());
     Json.put(node, "tax_id", o.taxId());
@@ -192,7 +192,7 @@ public final class ToHsds {
     Bilingual.write(node, "alternate_name", s.alternateName(), lang);
     Bilingual.write(node, "description", s.description(), lang);
     Json.put(node, "url", s.url());
-    Json.put(node, "email", s.email());
+    Json.putEmail(node, "email", s.email());
     node.put("status", s.status().hsds());
     Bilingual.write(node, "interpretation_services", s.interpretationServices(), lang);
     Bilingual.write(node, "application_process", s.applicationProcess(), lang);
@@ -203,7 +203,7 @@ public final class ToHsds {
     Json.put(node, "minimum_age", s.minimumAge());
     Json.put(node, "maximum_age", s.maximumAge());
     Json.put(node, "assured_date", s.assuredDate());
-    Json.put(node, "assurer_email", s.assurerEmail());
+    Json.putEmail(node, "assurer_email", s.assurerEmail());
     Json.put(node, "licenses", s.licenses());
     Bilingual.write(node, "alert", s.alert(), lang);
     Json.put(node, "last_modified", lastModified(s.updatedAt()));
