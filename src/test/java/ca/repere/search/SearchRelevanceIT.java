@@ -31,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @RepereApplicationTest
 class SearchRelevanceIT {
 
-  static final double NDCG_FLOOR = 0.60;
+  static final double NDCG_FLOOR = 0.72;
   static final double ZERO_RESULT_CEILING = 0.05;
   private static final int K = 10;
 
