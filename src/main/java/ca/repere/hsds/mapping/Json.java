@@ -27,14 +27,14 @@ final class Json {
   private static final java.util.regex.Pattern MAILBOX =
       java.util.regex.Pattern.compile(
           "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-              + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+");
+              + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
   /**
-   * An e-mail address HSDS's schema accepts (an RFC 5321 mailbox); one it would reject is left out
-   * rather than published as invalid HSDS.
+   * An e-mail address HSDS's schema accepts (an RFC 5321 mailbox: domain labels of at most 63
+   * characters); one it would reject is left out rather than published as invalid HSDS.
    */
   static void putEmail(ObjectNode node, String field, String value) {
-    if (value != null && MAILBOX.matcher(value).matches()) {
+    if (value != null && value.length() <= 254 && MAILBOX.matcher(value).matches()) {
       node.put(field, value);
     }
   }
