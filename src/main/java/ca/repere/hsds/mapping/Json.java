@@ -34,7 +34,13 @@ final class Json {
    * characters); one it would reject is left out rather than published as invalid HSDS.
    */
   static void putEmail(ObjectNode node, String field, String value) {
-    if (value != null && value.length() <= 254 && MAILBOX.matcher(value).matches()) {
+    if (value != null
+        && value.length() <= 254
+        && MAILBOX.matcher(value).matches()
+        // the very check the HSDS schema's "email" format runs (json-schema-validator's)
+        && com.networknt.org.apache.commons.validator.routines.EmailValidator.getInstance(
+                true, true)
+            .isValid(value)) {
       node.put(field, value);
     }
   }

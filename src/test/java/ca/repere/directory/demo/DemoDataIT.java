@@ -40,7 +40,8 @@ class DemoDataIT {
             .query(
                 "SELECT DISTINCT sal.service_id, l.municipality_code"
                     + " FROM directory.service_at_location sal"
-                    + " JOIN directory.location l ON l.id = sal.location_id",
+                    + " JOIN directory.location l ON l.id = sal.location_id"
+                    + " WHERE l.municipality_code IS NOT NULL",
                 (rs, i) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
             .stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a))
