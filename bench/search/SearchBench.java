@@ -134,8 +134,9 @@ public class SearchBench {
     Collections.sort(sorted);
     System.out.printf(
         "fixed rate %.0f/s, %d s: %d searches sent in %.1f s (%d sent >1 ms late), completed in %.1f s"
-            + " = %.0f searches/s, errors %d%n",
-        rate, seconds, total, sent / 1e9, late, elapsed / 1e9, total / (elapsed / 1e9), errors);
+            + " = %.0f searches/s, errors %d (successful: %.0f/s)%n",
+        rate, seconds, total, sent / 1e9, late, elapsed / 1e9, total / (elapsed / 1e9), errors,
+        (total - errors) / (elapsed / 1e9));
     for (double p : new double[] {0.50, 0.95, 0.99}) {
       System.out.printf("  p%.0f = %.1f ms (from scheduled send time)%n", p * 100, percentile(sorted, p) / 1e6);
     }
