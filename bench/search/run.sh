@@ -73,8 +73,8 @@ printf "%-34s %-14s %s\n" "p99, fixed rate $RATE/s" "<= 50 ms" "$(p rate.txt 99)
 printf "%-34s %-14s %s\n" "p50 / p99, 1 client" "-" "$(p closed1.txt 50) / $(p closed1.txt 99) ms"
 printf "%-34s %-14s %s\n" "throughput, 50 clients" ">= 800/s" "$tput50 searches/s (fixed rate achieved: $tputrate/s)"
 printf "%-34s %-14s %s\n" "vs PostgreSQL (throughput ratio)" ">= 10x" \
-  "$(echo "scale=1; $tput50 / $tputpg" | bc)x ($tputpg/s; PG p50 $(p pg.txt 50) ms, p99 $(p pg.txt 99) ms)"
-printf "%-34s %-14s %s\n" "vs PostgreSQL (p50 ratio)" ">= 10x" "$(echo "scale=1; $(p pg.txt 50) / $(p closed50.txt 50)" | bc)x"
+  "$(echo "scale=3; $tput50 / $tputpg" | bc)x ($tputpg/s; PG p50 $(p pg.txt 50) ms, p99 $(p pg.txt 99) ms)"
+printf "%-34s %-14s %s\n" "vs PostgreSQL (p50 ratio)" ">= 10x" "$(echo "scale=3; $(p pg.txt 50) / $(p closed50.txt 50)" | bc)x"
 printf "%-34s %-14s %s\n" "full reindex" "<= 30 s" "$REINDEX s (whole command)"
 printf "%-34s %-14s %s\n" "server RSS (max seen)" "<= 1.5 GB" "$((RSS / 1024)) MB"
 echo "$ndcg"
