@@ -1,6 +1,7 @@
 package ca.repere.contacts;
 
 import ca.repere.accounts.CurrentUser;
+import ca.repere.accounts.Role;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +17,7 @@ public interface ContactRecords {
    * ContactRecorded}.
    *
    * @throws InvalidContactException naming every bad field; nothing is saved
-   * @throws org.springframework.security.access.AccessDeniedException unless a specialist
+   * @throws org.springframework.security.access.AccessDeniedException unless {@link #mayRecord}
    */
   UUID record(NewContact contact, CurrentUser specialist);
 
@@ -41,4 +42,12 @@ public interface ContactRecords {
    * @throws org.springframework.security.access.AccessDeniedException unless {@code by} may read it
    */
   void assign(UUID contactId, UUID specialistId, CurrentUser by);
+
+  /**
+   * Whether this staff member answers contacts: specialists, and supervisors (who take calls too).
+   * No other role records or reads a contact.
+   */
+  static boolean mayRecord(CurrentUser user) {
+    return user.has(Role.SPECIALIST) || user.has(Role.SUPERVISOR);
+  }
 }

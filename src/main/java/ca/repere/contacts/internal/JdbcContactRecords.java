@@ -60,8 +60,8 @@ class JdbcContactRecords implements ContactRecords {
   @Override
   @Transactional
   public UUID record(NewContact contact, CurrentUser specialist) {
-    if (!specialist.has(Role.SPECIALIST)) {
-      throw new AccessDeniedException("Only specialists record contacts");
+    if (!ContactRecords.mayRecord(specialist)) {
+      throw new AccessDeniedException("Only specialists and supervisors record contacts");
     }
     Instant now = clock.instant();
     ContactValidation.Valid valid = validation.check(contact, now);
@@ -150,8 +150,9 @@ class JdbcContactRecords implements ContactRecords {
   @Override
   @Transactional
   public List<ContactSummary> recordedBy(CurrentUser specialist, int limit) {
-    if (!specialist.has(Role.SPECIALIST)) {
-      throw new AccessDeniedException("Only specialists have contacts of their own");
+    if (!ContactRecords.mayRecord(specialist)) {
+      throw new AccessDeniedException(
+          "Only specialists and supervisors have contacts of their own");
     }
     List<ContactSummary> summaries =
         jdbc.sql(
