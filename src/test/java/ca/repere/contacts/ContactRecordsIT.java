@@ -70,7 +70,7 @@ class ContactRecordsIT {
             .map(RepereCategory::code)
             .limit(3)
             .toList();
-    service = directory.serviceIds().getFirst();
+    service = directory.serviceIds().get(0);
   }
 
   @Test
