@@ -46,11 +46,13 @@ class ContactCipher {
 
   ContactCipher(
       @Value("${repere.contacts.key-file:${repere.data-dir}/keys/contacts.key}") Path keyFile,
-      @Value("${repere.contacts.previous-key-files:}") List<Path> previousKeyFiles) {
+      @Value("${repere.contacts.previous-key-files:}") String previousKeyFiles) {
     this.current = new Key(readOrCreate(keyFile));
     all.add(current);
-    for (Path previous : previousKeyFiles) {
-      all.add(new Key(read(previous)));
+    for (String previous : previousKeyFiles.split(",")) {
+      if (!previous.isBlank()) {
+        all.add(new Key(read(Path.of(previous.strip()))));
+      }
     }
   }
 
