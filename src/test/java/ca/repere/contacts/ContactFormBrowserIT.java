@@ -8,8 +8,11 @@ import ca.repere.accounts.AccountsFixtures;
 import ca.repere.accounts.Role;
 import ca.repere.accounts.account.Accounts;
 import ca.repere.accounts.secondfactor.SecondFactor;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +37,8 @@ class ContactFormBrowserIT {
     try (Browser browser = Browser.open(port)) {
       signIn(browser, specialist);
 
-      browser.go("/staff/contacts/nouveau").waitForText("Nouveau contact");
+      browser.go("/staff/contacts/nouveau");
+      waitForText(browser, "Nouveau contact");
       assertThat(browser.focused().getAttribute("id")).isEqualTo("channel");
       browser.assertAccessible();
 
@@ -42,7 +46,7 @@ class ContactFormBrowserIT {
       browser.findAll("#needs input[type=checkbox]").get(0).sendKeys(Keys.SPACE);
       browser.findAll("#needs input[type=checkbox]").get(1).sendKeys(Keys.SPACE);
       browser.find("button[value=save]").sendKeys(Keys.ENTER);
-      browser.waitForText("Rien n'a été enregistré");
+      waitForText(browser, "Rien n'a été enregistré");
       assertThat(browser.find("#place-error").getText()).contains("Zzyzxville-sur-Mer");
       assertThat(browser.find("#place").getAttribute("aria-invalid")).isEqualTo("true");
       assertThat(browser.findAll("#needs input:checked")).hasSize(2);
@@ -51,13 +55,13 @@ class ContactFormBrowserIT {
       browser.find("#place").clear();
       browser.find("#place").sendKeys("Montréal");
       browser.find("#searchText").sendKeys("aide", Keys.ENTER);
-      browser.waitForText("trouvé");
+      waitForText(browser, "trouvé");
       browser.find("input[id^=result-]").sendKeys(Keys.SPACE);
       browser.find("#unmetNeed-0").sendKeys(Keys.ARROW_DOWN);
       browser.find("#unmetReason-0").sendKeys(Keys.ARROW_DOWN);
       browser.find("button[value=save]").sendKeys(Keys.ENTER);
 
-      browser.waitForText("Contact enregistré.");
+      waitForText(browser, "Contact enregistré.");
       assertThat(browser.text()).contains("non comblé", "Complet ou liste d'attente");
       assertThat(browser.findAll("a[href^='/service/']")).hasSize(1);
       browser.assertAccessible();
@@ -68,9 +72,17 @@ class ContactFormBrowserIT {
                   .single())
           .isEqualTo(1);
 
-      browser.go("/staff/contacts/nouveau?lang=en").waitForText("New contact");
+      browser.go("/staff/contacts/nouveau?lang=en");
+      waitForText(browser, "New contact");
       browser.assertAccessible();
     }
+  }
+
+  /** Waits for a text while the page may be replaced (a submitted form). */
+  private static void waitForText(Browser browser, String expected) {
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> browser.text().contains(expected));
   }
 
   private static void signIn(Browser browser, AccountsFixtures.Staff staff) {
@@ -82,6 +94,6 @@ class ContactFormBrowserIT {
         .find("#code")
         .sendKeys(AccountsFixtures.code(staff.secret(), staff.enrolledAtStep() + 1));
     browser.find("form.stacked button").click();
-    browser.waitForText("Bonjour");
+    waitForText(browser, "Bonjour");
   }
 }
