@@ -86,7 +86,7 @@ class PublicListController {
     Lang lang = Lang.of(locale);
     ResourceList list = shared(token);
     model.addAttribute("list", list);
-    model.addAttribute("title", list.title().in(lang));
+    model.addAttribute("listTitle", list.title().in(lang));
     model.addAttribute("lines", lines(list, lang));
     model.addAttribute("generated", LocalDate.now());
   }
