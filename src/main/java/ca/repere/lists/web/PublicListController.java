@@ -114,8 +114,14 @@ class PublicListController {
 
   private static String csvLine(List<String> cells) {
     return cells.stream()
+        .map(PublicListController::defused)
         .map(c -> "\"" + c.replace("\"", "\"\"") + "\"")
         .collect(Collectors.joining(","));
+  }
+
+  /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
+  private static String defused(String cell) {
+    return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
   }
 
   private static String nullToEmpty(String value) {
