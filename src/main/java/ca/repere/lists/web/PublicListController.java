@@ -1,0 +1,130 @@
+package ca.repere.lists.web;
+
+import ca.repere.lists.ResourceList;
+import ca.repere.lists.ResourceLists;
+import ca.repere.shared.Lang;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A shared list as the public sees it, read live from the directory: web page, printable page, CSV
+ * and a widget for partners' sites. Private lists and unknown tokens are 404.
+ */
+@Controller
+class PublicListController {
+
+  private final ResourceLists lists;
+  private final MessageSource messages;
+  private final String widgetPolicy;
+
+  PublicListController(
+      ResourceLists lists,
+      MessageSource messages,
+      @Value("${repere.lists.widget-frame-ancestors:*}") String widgetFrameAncestors) {
+    this.lists = lists;
+    this.messages = messages;
+    this.widgetPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none';"
+            + " base-uri 'self'; form-action 'self'; frame-ancestors "
+            + widgetFrameAncestors;
+  }
+
+  @GetMapping("/listes/{token}")
+  String page(@PathVariable String token, Locale locale, Model model) {
+    show(token, locale, model);
+    return "lists/page";
+  }
+
+  @GetMapping("/listes/{token}/imprimer")
+  String printable(@PathVariable String token, Locale locale, Model model) {
+    show(token, locale, model);
+    return "lists/print";
+  }
+
+  /** Meant for an iframe on a partner's site: the only page that other origins may frame. */
+  @GetMapping("/listes/{token}/widget")
+  String widget(
+      @PathVariable String token, Locale locale, Model model, HttpServletResponse response) {
+    show(token, locale, model);
+    response.setHeader("Content-Security-Policy", widgetPolicy);
+    return "lists/widget";
+  }
+
+  @GetMapping("/listes/{token}/csv")
+  ResponseEntity<String> csv(@PathVariable String token, Locale locale) {
+    Lang lang = Lang.of(locale);
+    ResourceList list = shared(token);
+    List<String> header =
+        Stream.of("name", "organization", "address", "areas", "phones", "hours", "note", "status")
+            .map(c -> messages.getMessage("lists.csv." + c, null, locale))
+            .toList();
+    String body =
+        Stream.concat(Stream.of(header), lines(list, lang).stream().map(l -> row(l, locale)))
+            .map(PublicListController::csvLine)
+            .collect(Collectors.joining("\r\n", "", "\r\n"));
+    return ResponseEntity.ok()
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header("Content-Disposition", "attachment; filename=\"liste.csv\"")
+        .body(body);
+  }
+
+  private void show(String token, Locale locale, Model model) {
+    Lang lang = Lang.of(locale);
+    ResourceList list = shared(token);
+    model.addAttribute("list", list);
+    model.addAttribute("listTitle", list.title().in(lang));
+    model.addAttribute("lines", lines(list, lang));
+    model.addAttribute("generated", LocalDate.now());
+  }
+
+  private List<String> row(ListLine line, Locale locale) {
+    return List.of(
+        nullToEmpty(line.name()),
+        nullToEmpty(line.organization()),
+        line.where(),
+        String.join("; ", line.areas()),
+        String.join("; ", line.phones()),
+        String.join("; ", line.hours()),
+        nullToEmpty(line.note()),
+        messages.getMessage(
+            line.offered() ? "lists.csv.offered" : "lists.no-longer-offered", null, locale));
+  }
+
+  private List<ListLine> lines(ResourceList list, Lang lang) {
+    return lists.entries(list, lang).stream().map(e -> ListLine.of(e, lang)).toList();
+  }
+
+  private ResourceList shared(String token) {
+    return lists.shared(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  private static String csvLine(List<String> cells) {
+    return cells.stream()
+        .map(PublicListController::defused)
+        .map(c -> "\"" + c.replace("\"", "\"\"") + "\"")
+        .collect(Collectors.joining(","));
+  }
+
+  /** A cell a spreadsheet would run as a formula (=, +, -, @) is kept as text. */
+  private static String defused(String cell) {
+    return !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
