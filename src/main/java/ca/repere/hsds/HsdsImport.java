@@ -1,5 +1,6 @@
 package ca.repere.hsds;
 
+import ca.repere.directory.BulkInsert;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
 import ca.repere.directory.DirectoryQueries;
@@ -61,9 +62,11 @@ public class HsdsImport {
   private final MessageSource messages;
   private final TransactionTemplate transaction;
   private final Crosswalk crosswalk;
+  private final BulkInsert bulk;
 
   HsdsImport(
       Directory directory,
+      BulkInsert bulk,
       DirectoryQueries queries,
       HsdsSchemas schemas,
       ObjectProvider<Geography> geography,
@@ -71,6 +74,7 @@ public class HsdsImport {
       TransactionTemplate transaction,
       RepereTaxonomy taxonomy) {
     this.directory = directory;
+    this.bulk = bulk;
     this.queries = queries;
     this.schemas = schemas;
     this.geography = geography;
@@ -103,6 +107,7 @@ public class HsdsImport {
           status -> {
             HsdsFiles.list(path).forEach(file -> HsdsFiles.read(file, writing.reader()));
             writing.flush();
+            directory.announceBulkChange();
           });
       created = writing.created;
       updated = writing.updated;
@@ -351,6 +356,12 @@ public class HsdsImport {
       };
     }
 
+    /**
+     * Writes one batch. New records (ids not yet in the directory) are copied in bulk, with a
+     * creation entry in their history; existing ones go through {@link Directory#save} so that the
+     * history records what changed. A new service whose location already exists is saved too, so
+     * that the shared location is updated rather than inserted twice.
+     */
     void flush() {
       if (batch.isEmpty()) {
         return;
@@ -361,14 +372,36 @@ public class HsdsImport {
       Map<UUID, CompiledService> previous =
           directory.services(batch.stream().map(p -> p.compiled().service().id()).toList()).stream()
               .collect(Collectors.toMap(c -> c.service().id(), c -> c));
+      Set<UUID> knownLocations =
+          bulk.existingLocations(
+              batch.stream()
+                  .flatMap(p -> p.compiled().locations().stream())
+                  .map(l -> l.location().id())
+                  .collect(Collectors.toSet()));
+      List<CompiledService> fresh = new ArrayList<>();
+      List<ParsedService> saved = new ArrayList<>();
       for (ParsedService parsed : batch) {
+        CompiledService compiled = parsed.compiled();
+        boolean known = previous.containsKey(compiled.service().id());
+        if (!known
+            && compiled.locations().stream()
+                .noneMatch(l -> knownLocations.contains(l.location().id()))) {
+          fresh.add(compiled);
+        } else {
+          saved.add(parsed);
+        }
+        if (known) {
+          updated++;
+        } else {
+          created++;
+        }
+      }
+      bulk.insert(List.of(), List.of(), fresh);
+      bulk.recordCreation(
+          "service", fresh.stream().map(c -> c.service().id()).toList(), options.actor());
+      for (ParsedService parsed : saved) {
         CompiledService before = previous.get(parsed.compiled().service().id());
         directory.save(keepStaffOnly(parsed.compiled(), before), options.actor());
-        if (before == null) {
-          created++;
-        } else {
-          updated++;
-        }
       }
       progress.advance(batch.size());
       batch.clear();
@@ -392,26 +425,30 @@ public class HsdsImport {
       terms.forEach((taxonomyId, list) -> directory.save(taxonomies.get(taxonomyId), list));
     }
 
+    /** New organizations in bulk, existing ones through the directory (with their history). */
     private void saveOrganizations() {
-      List<Organization> fresh =
+      List<Organization> organizations =
           batch.stream()
               .map(ParsedService::organization)
               .filter(o -> o != null && savedOrganizations.add(o.id()))
               .toList();
-      if (fresh.isEmpty()) {
+      if (organizations.isEmpty()) {
         return;
       }
       Map<UUID, Organization> existing =
-          directory.organizations(fresh.stream().map(Organization::id).toList()).stream()
+          directory.organizations(organizations.stream().map(Organization::id).toList()).stream()
               .collect(Collectors.toMap(Organization::id, o -> o));
-      // parents first, so that a parent named in the same batch exists when its child is written
-      List<Organization> ordered = new ArrayList<>(fresh);
-      ordered.sort(
-          (a, b) ->
-              a.parentOrganizationId() == null ? -1 : b.parentOrganizationId() == null ? 1 : 0);
-      for (Organization organization : ordered) {
-        directory.save(
-            keepStaffOnly(organization, existing.get(organization.id())), options.actor());
+      List<Organization> fresh =
+          organizations.stream().filter(o -> !existing.containsKey(o.id())).toList();
+      // one COPY: a parent and its child in the same batch need no particular order
+      bulk.insert(fresh, List.of(), List.of());
+      bulk.recordCreation(
+          "organization", fresh.stream().map(Organization::id).toList(), options.actor());
+      for (Organization organization : organizations) {
+        Organization before = existing.get(organization.id());
+        if (before != null) {
+          directory.save(keepStaffOnly(organization, before), options.actor());
+        }
       }
     }
   }
