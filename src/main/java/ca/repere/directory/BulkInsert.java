@@ -83,17 +83,30 @@ public class BulkInsert {
   }
 
   /**
+   * Which of these services already exist: cheaper than reading them when most are new (reading a
+   * compiled service scans tables that have no index on {@code service_id}).
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> existingServices(Collection<UUID> ids) {
+    return existing("service", ids);
+  }
+
+  /**
    * Which of these locations already exist: a bulk load must not insert them again (a location can
    * be shared by several services).
    */
   @Transactional(readOnly = true)
   public Set<UUID> existingLocations(Collection<UUID> ids) {
+    return existing("location", ids);
+  }
+
+  private Set<UUID> existing(String table, Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return Set.of();
     }
     return new HashSet<>(
         JdbcClient.create(dataSource)
-            .sql("SELECT id FROM directory.location WHERE id = ANY(?)")
+            .sql("SELECT id FROM directory." + table + " WHERE id = ANY(?)")
             .param(ids.toArray(UUID[]::new))
             .query(UUID.class)
             .list());

@@ -173,10 +173,12 @@ public class HsdsImport {
               ids,
               territories());
       ParsedService parsed = reader.service(record.node(), "");
+      // where the record is, without its JSON: references are kept until every file is read
+      SourceRecord where = new SourceRecord(record.file(), record.line(), record.pointer(), null);
       UUID id = parsed.compiled().service().id();
       if (id != null) {
-        String where = record.file() + ":" + record.line();
-        String first = services.putIfAbsent(id, where);
+        String at = record.file() + ":" + record.line();
+        String first = services.putIfAbsent(id, at);
         if (first != null) {
           problem(
               record.file(),
@@ -196,7 +198,7 @@ public class HsdsImport {
                     references.put(
                         new ParsedService.Reference(
                             "organization", parent, "/organization/parent_organization_id"),
-                        record));
+                        where));
       } else if (parsed.compiled().service().organizationId() != null) {
         organizations.add(parsed.compiled().service().organizationId());
       }
@@ -221,10 +223,10 @@ public class HsdsImport {
               term.id());
         } else if (!taxonomies.contains(term.taxonomyId())) {
           references.put(
-              new ParsedService.Reference("taxonomy", term.taxonomyId(), "/attributes"), record);
+              new ParsedService.Reference("taxonomy", term.taxonomyId(), "/attributes"), where);
         }
       }
-      parsed.references().forEach(r -> references.put(r, record));
+      parsed.references().forEach(r -> references.put(r, where));
       unresolvedAreas.addAll(parsed.unresolvedAreas());
       if (++read % 5000 == 0 && options.progress() != null) {
         options.progress().println(message(options.messages(), "hsds.import.progress.read", read));
@@ -369,9 +371,13 @@ public class HsdsImport {
       saveTaxonomies();
       saveOrganizations();
       batch.stream().map(ParsedService::program).filter(p -> p != null).forEach(directory::save);
+      Set<UUID> known =
+          bulk.existingServices(batch.stream().map(p -> p.compiled().service().id()).toList());
       Map<UUID, CompiledService> previous =
-          directory.services(batch.stream().map(p -> p.compiled().service().id()).toList()).stream()
-              .collect(Collectors.toMap(c -> c.service().id(), c -> c));
+          known.isEmpty()
+              ? Map.of()
+              : directory.services(known).stream()
+                  .collect(Collectors.toMap(c -> c.service().id(), c -> c));
       Set<UUID> knownLocations =
           bulk.existingLocations(
               batch.stream()
@@ -382,15 +388,15 @@ public class HsdsImport {
       List<ParsedService> saved = new ArrayList<>();
       for (ParsedService parsed : batch) {
         CompiledService compiled = parsed.compiled();
-        boolean known = previous.containsKey(compiled.service().id());
-        if (!known
+        boolean exists = known.contains(compiled.service().id());
+        if (!exists
             && compiled.locations().stream()
                 .noneMatch(l -> knownLocations.contains(l.location().id()))) {
           fresh.add(compiled);
         } else {
           saved.add(parsed);
         }
-        if (known) {
+        if (exists) {
           updated++;
         } else {
           created++;
