@@ -13,13 +13,20 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Closed-loop HTTP benchmark of GET /api/v1/search: {@code clients} concurrent clients each send
  * the next query of the mix as soon as the previous answer arrives, for {@code seconds}; prints
  * throughput and latency percentiles. The mix is the judged relevance queries (text + place), half
  * of them with a filter. Run: {@code java bench/search/SearchBench.java http://localhost:8080 50 60}.
+ *
+ * <p>Open-loop mode: {@code java bench/search/SearchBench.java http://localhost:8080 0 30 --rate 800}
+ * sends requests at a fixed rate (one every 1/rate s, whatever the answers) and measures each latency
+ * from the request's scheduled send time, so queueing in the client or the server is not hidden
+ * (no coordinated omission). The clients argument is ignored in that mode.
  */
 public class SearchBench {
 
@@ -27,7 +34,17 @@ public class SearchBench {
     String base = args.length > 0 ? args[0] : "http://localhost:8080";
     int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+    double rate = 0;
+    for (int a = 3; a + 1 < args.length; a++) {
+      if (args[a].equals("--rate")) {
+        rate = Double.parseDouble(args[a + 1]);
+      }
+    }
     List<String> paths = mix(Path.of("src/test/resources/search/relevance-judgments.tsv"));
+    if (rate > 0) {
+      openLoop(base, paths, rate, seconds);
+      System.exit(0);
+    }
     HttpClient http =
         HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(clients)).build();
     // warm-up
@@ -65,6 +82,64 @@ public class SearchBench {
       System.out.printf("  p%.0f = %.1f ms%n", p * 100, percentile(sorted, p) / 1e6);
     }
     System.exit(0);
+  }
+
+  /** Fixed-rate sending; each latency counts from the scheduled send time. */
+  private static void openLoop(String base, List<String> paths, double rate, int seconds) throws Exception {
+    HttpClient http =
+        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+    for (String path : paths) {
+      send(http, base + path);
+    }
+    long total = (long) (rate * seconds);
+    long[] latencies = new long[(int) total];
+    int[] statuses = new int[(int) total];
+    List<CompletableFuture<?>> pending = new ArrayList<>();
+    long interval = (long) (1e9 / rate);
+    long start = System.nanoTime();
+    long late = 0;
+    for (int i = 0; i < total; i++) {
+      long scheduled = start + i * interval;
+      long wait = scheduled - System.nanoTime();
+      if (wait > 0) {
+        LockSupport.parkNanos(wait);
+      } else if (wait < -1_000_000) {
+        late++;
+      }
+      int n = i;
+      pending.add(
+          http.sendAsync(
+                  HttpRequest.newBuilder(URI.create(base + paths.get(i % paths.size())))
+                      .timeout(Duration.ofSeconds(30))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .handle(
+                  (r, e) -> {
+                    latencies[n] = System.nanoTime() - scheduled;
+                    statuses[n] = e == null ? r.statusCode() : -1;
+                    return null;
+                  }));
+    }
+    long sent = System.nanoTime() - start;
+    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+    long elapsed = System.nanoTime() - start;
+    List<Long> sorted = new ArrayList<>();
+    int errors = 0;
+    for (int i = 0; i < total; i++) {
+      sorted.add(latencies[i]);
+      if (statuses[i] != 200) {
+        errors++;
+      }
+    }
+    Collections.sort(sorted);
+    System.out.printf(
+        "fixed rate %.0f/s, %d s: %d searches sent in %.1f s (%d sent >1 ms late), completed in %.1f s"
+            + " = %.0f searches/s, errors %d (successful: %.0f/s)%n",
+        rate, seconds, total, sent / 1e9, late, elapsed / 1e9, total / (elapsed / 1e9), errors,
+        (total - errors) / (elapsed / 1e9));
+    for (double p : new double[] {0.50, 0.95, 0.99}) {
+      System.out.printf("  p%.0f = %.1f ms (from scheduled send time)%n", p * 100, percentile(sorted, p) / 1e6);
+    }
   }
 
   private static int send(HttpClient http, String url) {

@@ -91,6 +91,22 @@ public class DatabaseBackup {
    * (checked before anything is touched), then the tables.
    */
   public Summary restore(BackupSource source, Progress progress) {
+    // Taking every table's exclusive lock can deadlock with a running node's readers; the restore
+    // is all or nothing, so it is simply tried again.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return restoreOnce(source, progress);
+      } catch (IllegalStateException e) {
+        boolean deadlock =
+            e.getCause() instanceof SQLException sql && "40P01".equals(sql.getSQLState());
+        if (!deadlock || attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Summary restoreOnce(BackupSource source, Progress progress) {
     Properties manifest = readManifest(source);
     String version = manifest.getProperty(SCHEMA_VERSION_KEY);
     try (Connection connection = dataSource.getConnection()) {

@@ -12,22 +12,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Staff accounts for tests, each with a fresh e-mail, and a signed-in client for any of them. */
-class AccountsFixtures {
+/**
+ * Staff accounts for tests, each with a fresh e-mail, and a signed-in client for any of them.
+ * Public for the tests of modules with staff pages (contacts).
+ */
+public class AccountsFixtures {
 
-  static final String PASSWORD = "une longue phrase de passe pour les tests";
+  public static final String PASSWORD = "une longue phrase de passe pour les tests";
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   private final Accounts accounts;
   private final SecondFactor secondFactor;
 
-  AccountsFixtures(Accounts accounts, SecondFactor secondFactor) {
+  public AccountsFixtures(Accounts accounts, SecondFactor secondFactor) {
     this.accounts = accounts;
     this.secondFactor = secondFactor;
   }
 
   /** A staff member with these roles and a chosen password; enrolled in TOTP when required. */
-  Staff staff(Role... roles) {
+  public Staff staff(Role... roles) {
     Set<Role> set = roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.of(roles[0], roles);
     String email = "staff" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID() + "@test.example";
     UUID id = accounts.create(email, "Test " + set, set, List.of(), Lang.FR).account().id();
@@ -42,7 +45,7 @@ class AccountsFixtures {
   }
 
   /** Signs {@code staff} in through the real login pages; returns the client, ready for /staff. */
-  StaffClient signIn(Staff staff, int port) {
+  public StaffClient signIn(Staff staff, int port) {
     StaffClient client = new StaffClient(port);
     client.get("/connexion");
     HttpResponse<String> afterPassword =
@@ -54,11 +57,11 @@ class AccountsFixtures {
     return client;
   }
 
-  static long currentStep() {
+  public static long currentStep() {
     return System.currentTimeMillis() / 1000 / 30;
   }
 
-  static String code(String secret, long step) {
+  public static String code(String secret, long step) {
     try {
       return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, step);
     } catch (Exception e) {
@@ -66,5 +69,5 @@ class AccountsFixtures {
     }
   }
 
-  record Staff(UUID id, String email, String secret, long enrolledAtStep) {}
+  public record Staff(UUID id, String email, String secret, long enrolledAtStep) {}
 }

@@ -40,6 +40,68 @@ class PasswordResetIT {
   }
 
   @Test
+  void anAdministratorInvitesANewColleagueWhoChoosesTheirOwnPassword() throws Exception {
+    StaffClient admin = fixtures.signIn(fixtures.staff(Role.ADMINISTRATOR), port);
+    String email = "invitee-" + System.nanoTime() + "@test.example";
+    admin.get("/admin/utilisateurs");
+
+    HttpResponse<String> created =
+        admin.post(
+            "/admin/utilisateurs",
+            "email",
+            email,
+            "name",
+            "Nouvelle Collègue",
+            "role",
+            "PARTNER",
+            "lang",
+            "fr",
+            "invite",
+            "true");
+
+    assertThat(created.statusCode()).isEqualTo(302);
+    assertThat(admin.follow(created).body()).contains(email).doesNotContain("one-time-password");
+    assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+    MimeMessage mail =
+        java.util.Arrays.stream(smtp.getReceivedMessages())
+            .filter(m -> recipient(m).equals(email))
+            .findFirst()
+            .orElseThrow();
+    assertThat(mail.getSubject()).isEqualTo("Repère 211 : votre compte est prêt");
+    String body = mail.getContent().toString();
+    assertThat(body).contains("Bonjour Nouvelle Collègue", "sept jours");
+    Matcher link = LINK.matcher(body);
+    assertThat(link.find()).as(body).isTrue();
+    String path =
+        URI.create(link.group()).getRawPath() + "?" + URI.create(link.group()).getRawQuery();
+    String token = path.substring(path.indexOf("jeton=") + 6);
+
+    StaffClient invitee = new StaffClient(port);
+    assertThat(invitee.get(path).statusCode()).isEqualTo(200);
+    HttpResponse<String> chosen =
+        invitee.post(
+            "/connexion/nouveau-mot-de-passe",
+            "token",
+            token,
+            "password",
+            NEW_PASSWORD,
+            "confirmation",
+            NEW_PASSWORD);
+    assertThat(chosen.statusCode()).isEqualTo(302);
+    HttpResponse<String> signedIn =
+        new StaffClient(port).post("/connexion", "email", email, "password", NEW_PASSWORD);
+    assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("erreur");
+  }
+
+  private static String recipient(MimeMessage message) {
+    try {
+      return message.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void anEmailedLinkSetsANewPasswordOnceAndOnlyOnce() throws Exception {
     AccountsFixtures.Staff partner = fixtures.staff(Role.PARTNER);
     StaffClient client = new StaffClient(port);

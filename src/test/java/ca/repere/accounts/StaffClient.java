@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A browser without a browser: keeps cookies, follows no redirect, and sends back the CSRF token of
  * the last page it read, as a real form would.
  */
-final class StaffClient {
+public final class StaffClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -27,7 +27,7 @@ final class StaffClient {
   private final HttpClient http;
   private String csrf;
 
-  StaffClient(int port) {
+  public StaffClient(int port) {
     this.port = port;
     this.http =
         HttpClient.newBuilder()
@@ -36,12 +36,12 @@ final class StaffClient {
             .build();
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(uri(path)).GET().header("Accept", "text/html,*/*;q=0.8"));
   }
 
   /** Posts a form with the current CSRF token (read from the login page when none is known yet). */
-  HttpResponse<String> post(String path, String... fields) {
+  public HttpResponse<String> post(String path, String... fields) {
     if (csrf == null) {
       get("/connexion");
     }
@@ -54,7 +54,7 @@ final class StaffClient {
   }
 
   /** Posts exactly these fields (no CSRF token added). */
-  HttpResponse<String> postRaw(String path, Map<String, String> form) {
+  public HttpResponse<String> postRaw(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -67,7 +67,7 @@ final class StaffClient {
   }
 
   /** Follows one redirect (relative or absolute Location) with a GET. */
-  HttpResponse<String> follow(HttpResponse<String> redirect) {
+  public HttpResponse<String> follow(HttpResponse<String> redirect) {
     String location = redirect.headers().firstValue("Location").orElseThrow();
     return get(
         URI.create(location).isAbsolute()
@@ -78,7 +78,7 @@ final class StaffClient {
             : location);
   }
 
-  String sessionCookie() {
+  public String sessionCookie() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals("REPERE_SESSION"))
         .map(c -> c.getValue())

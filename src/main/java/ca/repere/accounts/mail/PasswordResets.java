@@ -78,6 +78,34 @@ public class PasswordResets {
             baseUrl + "/connexion/nouveau-mot-de-passe?jeton=" + token));
   }
 
+  /**
+   * Invites a new staff member: e-mails a single-use link, valid {@code invitationValidity}, to
+   * choose their own password (the one-time password is then never shown to anyone).
+   */
+  @Transactional
+  public void invite(UserAccount account, String baseUrl, String invitedBy) {
+    String token = newToken();
+    jdbc.sql(
+            "insert into accounts.password_reset_tokens (token_hash, user_id, expires_at)"
+                + " values (?, ?, now() + make_interval(secs => ?))")
+        .params(hash(token), account.id(), INVITATION_VALIDITY.toSeconds())
+        .update();
+    audit.record("account.invited", account.email(), null);
+    mailer.send(
+        account.email(),
+        account.lang(),
+        "accounts/invitation",
+        Map.of(
+            "name",
+            account.displayName(),
+            "invitedBy",
+            invitedBy,
+            "link",
+            baseUrl + "/connexion/nouveau-mot-de-passe?jeton=" + token));
+  }
+
+  private static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+
   public boolean isValid(String token) {
     return owner(token).isPresent();
   }

@@ -6,6 +6,7 @@ import ca.repere.accounts.Users;
 import ca.repere.accounts.account.AccountException;
 import ca.repere.accounts.account.Accounts;
 import ca.repere.accounts.account.UserAccount;
+import ca.repere.accounts.mail.PasswordResets;
 import ca.repere.accounts.secondfactor.SecondFactor;
 import ca.repere.shared.Lang;
 import java.util.Arrays;
@@ -33,13 +34,33 @@ class UserAdministrationController {
   private final SecondFactor secondFactor;
   private final Users users;
   private final AuditLog audit;
+  private final PasswordResets resets;
+  private final String publicUrl;
 
   UserAdministrationController(
-      Accounts accounts, SecondFactor secondFactor, Users users, AuditLog audit) {
+      Accounts accounts,
+      SecondFactor secondFactor,
+      Users users,
+      AuditLog audit,
+      PasswordResets resets,
+      @org.springframework.beans.factory.annotation.Value("${repere.public-url:}")
+          String publicUrl) {
     this.accounts = accounts;
     this.secondFactor = secondFactor;
     this.users = users;
     this.audit = audit;
+    this.resets = resets;
+    this.publicUrl = publicUrl;
+  }
+
+  /** Links in e-mails use repere.public-url when set (behind a proxy), else this request's. */
+  private String baseUrl() {
+    return publicUrl.isBlank()
+        ? org.springframework.web.servlet.support.ServletUriComponentsBuilder
+            .fromCurrentContextPath()
+            .build()
+            .toUriString()
+        : publicUrl.replaceAll("/$", "");
   }
 
   @GetMapping("/admin/utilisateurs")
@@ -57,11 +78,18 @@ class UserAdministrationController {
       @RequestParam(name = "role", required = false) List<String> roles,
       @RequestParam(defaultValue = "") String territory,
       @RequestParam(defaultValue = "fr") String lang,
+      @RequestParam(defaultValue = "false") boolean invite,
       Model model,
       RedirectAttributes redirect) {
     try {
       Accounts.Created created =
           accounts.create(email, name, roles(roles), codes(territory), Lang.parse(lang));
+      if (invite) {
+        String invitedBy = users.current().map(me -> me.displayName()).orElse("Repère 211");
+        resets.invite(created.account(), baseUrl(), invitedBy);
+        redirect.addFlashAttribute("invitedEmail", created.account().email());
+        return LIST;
+      }
       redirect.addFlashAttribute("createdEmail", created.account().email());
       redirect.addFlashAttribute("oneTimePassword", created.oneTimePassword());
       return LIST;

@@ -51,22 +51,67 @@ class SearchApiController {
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
+  @io.swagger.v3.oas.annotations.Operation(
+      summary = "Search the public directory",
+      description =
+          "Ranked services that exist, serve the place and are public, with facets; widens the search and says so when nothing matches. Bad parameters get a 400 naming the parameter.")
   @GetMapping("/search")
   ApiResults search(
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String where,
-      @RequestParam(required = false) String near,
-      @RequestParam(required = false) String lang,
-      @RequestParam(required = false) List<String> category,
-      @RequestParam(name = "open_now", required = false) String openNow,
-      @RequestParam(required = false) List<String> language,
-      @RequestParam(required = false) String free,
-      @RequestParam(required = false) List<String> audience,
-      @RequestParam(required = false) String wheelchair,
-      @RequestParam(name = "radius_km", required = false) String radiusKm,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String page,
-      @RequestParam(required = false) String size) {
+      @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "What the person needs, in their own words, French or English (typos and missing accents tolerated); blank lists by category")
+          @RequestParam(required = false)
+          String q,
+      @io.swagger.v3.oas.annotations.Parameter(description = "Same as near")
+          @RequestParam(required = false)
+          String where,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "Where: postal code (G0E 1V0, G0E), municipality, MRC or region name, municipality code, or lat,lon")
+          @RequestParam(required = false)
+          String near,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description = "fr (default) or en: language of the texts and messages")
+          @RequestParam(required = false)
+          String lang,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description = "Repère taxonomy codes (ALIM, ALIM-BANQ, …), repeatable")
+          @RequestParam(required = false)
+          List<String> category,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "true: only services open now (Québec time, statutory holidays included)")
+          @RequestParam(name = "open_now", required = false)
+          String openNow,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description = "ISO 639-1 codes of languages the service is offered in, repeatable")
+          @RequestParam(required = false)
+          List<String> language,
+      @io.swagger.v3.oas.annotations.Parameter(description = "true: only free services")
+          @RequestParam(required = false)
+          String free,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description =
+                  "youth, seniors, women, men, families, newcomers, indigenous, lgbtq, disabilities, low_income; repeatable")
+          @RequestParam(required = false)
+          List<String> audience,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description = "true: only wheelchair-accessible locations")
+          @RequestParam(required = false)
+          String wheelchair,
+      @io.swagger.v3.oas.annotations.Parameter(
+              description = "Search radius around the place, in km")
+          @RequestParam(name = "radius_km", required = false)
+          String radiusKm,
+      @io.swagger.v3.oas.annotations.Parameter(description = "relevance (default) or distance")
+          @RequestParam(required = false)
+          String sort,
+      @io.swagger.v3.oas.annotations.Parameter(description = "1-based page number")
+          @RequestParam(required = false)
+          String page,
+      @io.swagger.v3.oas.annotations.Parameter(description = "Results per page (1–100, default 20)")
+          @RequestParam(required = false)
+          String size) {
     Lang language0 = lang(lang);
     String text = text(q, "q");
     String place = where != null && !where.isBlank() ? text(where, "where") : text(near, "near");

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# The whole search benchmark of issue 3 in one go, from the repository root:
+#   bench/search/run.sh [data-dir] [services]
+# Defaults: /tmp/repere-bench/data, 100000 services. Everything runs under `nice -n 19`.
+# Environment: PORT (8097), RATE (800 requests/s), SECONDS_50 (30), SECONDS_1 (15), SECONDS_RATE (20),
+# SKIP_DATA=1 to reuse a data dir that already holds the demo directory.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DATA=${1:-/tmp/repere-bench/data}
+SERVICES=${2:-100000}
+PORT=${PORT:-8097}
+RATE=${RATE:-800}
+S50=${SECONDS_50:-30}
+S1=${SECONDS_1:-15}
+SRATE=${SECONDS_RATE:-20}
+OUT=$(dirname "$DATA")
+mkdir -p "$OUT"
+N="nice -n 19"
+export REPERE_DATA_DIR=$DATA
+
+if [ ! -f target/repere.jar ]; then
+  $N ./mvnw -q -DskipTests package
+fi
+PGJAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+
+if [ "${SKIP_DATA:-0}" != 1 ]; then
+  t=$(date +%s.%N)
+  $N java -jar target/repere.jar demo-data --services "$SERVICES" > "$OUT/demo-data.log" 2>&1
+  echo "demo-data $SERVICES services: $(echo "$(date +%s.%N) - $t" | bc) s"
+fi
+
+t=$(date +%s.%N)
+$N java -jar target/repere.jar reindex > "$OUT/reindex.log" 2>&1
+REINDEX=$(echo "$(date +%s.%N) - $t" | bc)
+echo "reindex (whole command, JVM + embedded PostgreSQL start included): $REINDEX s"
+grep -i -E "reindex|indexed" "$OUT/reindex.log" | tail -3 | cut -c1-250 || true
+
+PORT=$PORT $N java -jar target/repere.jar > "$OUT/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+  curl -fs "http://localhost:$PORT/api/v1/search?q=faim&where=Montr%C3%A9al" > /dev/null 2>&1 && break
+  sleep 1
+done
+URL=http://localhost:$PORT
+echo "--- closed loop, 50 clients, $S50 s"
+$N java bench/search/SearchBench.java "$URL" 50 "$S50" | tee "$OUT/closed50.txt"
+echo "--- closed loop, 1 client, $S1 s"
+$N java bench/search/SearchBench.java "$URL" 1 "$S1" | tee "$OUT/closed1.txt"
+echo "--- fixed rate $RATE/s, $SRATE s"
+$N java bench/search/SearchBench.java "$URL" 0 "$SRATE" --rate "$RATE" | tee "$OUT/rate.txt"
+RSS=$(ps -o rss= -p $SERVER)
+PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+echo "--- PostgreSQL baseline (port $PGPORT), 50 JDBC clients, $S50 s"
+$N java -cp "$PGJAR" bench/search/PgBaseline.java "jdbc:postgresql://localhost:$PGPORT/postgres" 50 "$S50" "$URL" \
+  | tee "$OUT/pg.txt"
+RSS2=$(ps -o rss= -p $SERVER)
+[ "$RSS2" -gt "$RSS" ] && RSS=$RSS2
+kill $SERVER
+wait $SERVER 2>/dev/null || true
+trap - EXIT
+
+p() { grep "p$2 =" "$OUT/$1" | head -1 | sed 's/.*= \([0-9.]*\) ms.*/\1/'; }
+tput50=$(sed -n 's/.*, \([0-9.]*\) searches\/s.*/\1/p' "$OUT/closed50.txt")
+tputrate=$(sed -n 's/.* = \([0-9.]*\) searches\/s.*/\1/p' "$OUT/rate.txt")
+tputpg=$(sed -n 's/.*, \([0-9.]*\) searches\/s.*/\1/p' "$OUT/pg.txt")
+ndcg=$(grep NDCG "$OUT/pg.txt" || echo "NDCG: n/a")
+echo
+echo "=== Summary ($SERVICES services, $(nproc) cores, nice -n 19, $(date -u +%FT%TZ))"
+printf "%-34s %-14s %s\n" "target" "goal" "measured"
+printf "%-34s %-14s %s\n" "p99, 50 clients closed loop" "<= 50 ms" "$(p closed50.txt 99) ms (p50 $(p closed50.txt 50) ms)"
+printf "%-34s %-14s %s\n" "p99, fixed rate $RATE/s" "<= 50 ms" "$(p rate.txt 99) ms (p50 $(p rate.txt 50) ms)"
+printf "%-34s %-14s %s\n" "p50 / p99, 1 client" "-" "$(p closed1.txt 50) / $(p closed1.txt 99) ms"
+printf "%-34s %-14s %s\n" "throughput, 50 clients" ">= 800/s" "$tput50 searches/s (fixed rate achieved: $tputrate/s)"
+printf "%-34s %-14s %s\n" "vs PostgreSQL (throughput ratio)" ">= 10x" \
+  "$(echo "scale=3; $tput50 / $tputpg" | bc)x ($tputpg/s; PG p50 $(p pg.txt 50) ms, p99 $(p pg.txt 99) ms)"
+printf "%-34s %-14s %s\n" "vs PostgreSQL (p50 ratio)" ">= 10x" "$(echo "scale=3; $(p pg.txt 50) / $(p closed50.txt 50)" | bc)x"
+printf "%-34s %-14s %s\n" "full reindex" "<= 30 s" "$REINDEX s (whole command)"
+printf "%-34s %-14s %s\n" "server RSS (max seen)" "<= 1.5 GB" "$((RSS / 1024)) MB"
+echo "$ndcg"

@@ -1,0 +1,53 @@
+package ca.repere.contacts;
+
+import ca.repere.accounts.CurrentUser;
+import ca.repere.accounts.Role;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The contact records. Need-to-know: a specialist reads the records they wrote, those assigned to
+ * them and their team's; a supervisor their centre's; nobody else (analysts see only aggregates).
+ * Every read is written to the audit log.
+ */
+public interface ContactRecords {
+
+  /**
+   * Saves a contact written by {@code specialist}, all or nothing, and publishes {@link
+   * ContactRecorded}.
+   *
+   * @throws InvalidContactException naming every bad field; nothing is saved
+   * @throws org.springframework.security.access.AccessDeniedException unless {@link #mayRecord}
+   */
+  UUID record(NewContact contact, CurrentUser specialist);
+
+  /**
+   * Reads a contact, audited.
+   *
+   * @throws NoSuchContactException when there is none
+   * @throws org.springframework.security.access.AccessDeniedException without need-to-know (the
+   *     refusal is audited too)
+   */
+  ContactRecord read(UUID id, CurrentUser reader);
+
+  /** The latest contacts {@code specialist} recorded, newest first (audited as a list read). */
+  List<ContactSummary> recordedBy(CurrentUser specialist, int limit);
+
+  /** Places a staff member in a centre and team (replacing any previous placement). */
+  void placeInTeam(UUID userId, String centre, String team);
+
+  /**
+   * Assigns a contact to a specialist (for a follow-up).
+   *
+   * @throws org.springframework.security.access.AccessDeniedException unless {@code by} may read it
+   */
+  void assign(UUID contactId, UUID specialistId, CurrentUser by);
+
+  /**
+   * Whether this staff member answers contacts: specialists, and supervisors (who take calls too).
+   * No other role records or reads a contact.
+   */
+  static boolean mayRecord(CurrentUser user) {
+    return user.has(Role.SPECIALIST) || user.has(Role.SUPERVISOR);
+  }
+}

@@ -1,0 +1,294 @@
+package ca.repere.contacts.internal;
+
+import ca.repere.accounts.AuditLog;
+import ca.repere.accounts.CurrentUser;
+import ca.repere.accounts.Role;
+import ca.repere.contacts.AgeGroup;
+import ca.repere.contacts.CallerType;
+import ca.repere.contacts.Channel;
+import ca.repere.contacts.ContactRecord;
+import ca.repere.contacts.ContactRecorded;
+import ca.repere.contacts.ContactRecords;
+import ca.repere.contacts.ContactSummary;
+import ca.repere.contacts.NeedAnswer;
+import ca.repere.contacts.NewContact;
+import ca.repere.contacts.NoSuchContactException;
+import ca.repere.contacts.Outcome;
+import ca.repere.contacts.Referral;
+import ca.repere.contacts.UnmetReason;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link ContactRecords} in PostgreSQL (schema {@code contacts}). */
+@Service
+class JdbcContactRecords implements ContactRecords {
+
+  private final JdbcClient jdbc;
+  private final ContactValidation validation;
+  private final ContactCipher cipher;
+  private final AuditLog audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  JdbcContactRecords(
+      JdbcClient jdbc,
+      ContactValidation validation,
+      ContactCipher cipher,
+      AuditLog audit,
+      ApplicationEventPublisher events) {
+    this.jdbc = jdbc;
+    this.validation = validation;
+    this.cipher = cipher;
+    this.audit = audit;
+    this.events = events;
+    this.clock = Clock.systemUTC();
+  }
+
+  @Override
+  @Transactional
+  public UUID record(NewContact contact, CurrentUser specialist) {
+    if (!ContactRecords.mayRecord(specialist)) {
+      throw new AccessDeniedException("Only specialists and supervisors record contacts");
+    }
+    Instant now = clock.instant();
+    ContactValidation.Valid valid = validation.check(contact, now);
+    UUID id = UUID.randomUUID();
+    Optional<Team> team = teamOf(specialist.id());
+    jdbc.sql(
+            """
+            insert into contacts.contact (id, channel, started_at, ended_at, caller_type,
+              municipality_code, mrc_code, region_code, language, age_group, specialist_id,
+              centre, team, outcome, crisis, follow_up_on, follow_up_identity, follow_up_notes)
+            values (:id, :channel, :started, :ended, :caller, :municipality, :mrc, :region,
+              :language, :age, :specialist, :centre, :team, :outcome, :crisis, :followUpOn,
+              :identity, :notes)
+            """)
+        .param("id", id)
+        .param("channel", contact.channel().code())
+        .param("started", Timestamp.from(contact.startedAt()))
+        .param("ended", Timestamp.from(valid.endedAt()))
+        .param("caller", contact.callerType().code())
+        .param("municipality", valid.municipalityCode())
+        .param("mrc", valid.mrcCode())
+        .param("region", valid.regionCode())
+        .param("language", contact.language())
+        .param("age", contact.ageGroup().code())
+        .param("specialist", specialist.id())
+        .param("centre", team.map(Team::centre).orElse(null))
+        .param("team", team.map(Team::team).orElse(null))
+        .param("outcome", contact.outcome().code())
+        .param("crisis", contact.crisis())
+        .param("followUpOn", contact.followUpOn())
+        .param("identity", cipher.seal(contact.followUpIdentity()))
+        .param("notes", cipher.seal(contact.notes()))
+        .update();
+    for (NeedAnswer need : valid.needs()) {
+      jdbc.sql(
+              "insert into contacts.contact_need (contact_id, need_code, met, unmet_reason)"
+                  + " values (:id, :code, :met, :reason)")
+          .param("id", id)
+          .param("code", need.code())
+          .param("met", need.met())
+          .param("reason", need.met() ? null : need.unmetReason().code())
+          .update();
+    }
+    for (Referral referral : valid.referrals()) {
+      jdbc.sql(
+              "insert into contacts.contact_referral (contact_id, service_id, need_code)"
+                  + " values (:id, :service, :need)")
+          .param("id", id)
+          .param("service", referral.serviceId())
+          .param("need", referral.needCode())
+          .update();
+    }
+    audit.record(specialist.email(), "contact.create", id.toString(), "");
+    Map<String, String> unmet = new LinkedHashMap<>();
+    valid.needs().stream()
+        .filter(n -> !n.met())
+        .forEach(n -> unmet.put(n.code(), n.unmetReason().code()));
+    events.publishEvent(
+        new ContactRecorded(
+            id,
+            contact.startedAt(),
+            contact.channel().code(),
+            valid.municipalityCode(),
+            valid.mrcCode(),
+            valid.regionCode(),
+            team.map(Team::centre).orElse(null),
+            contact.ageGroup().code(),
+            valid.needs().stream().map(NeedAnswer::code).toList(),
+            unmet,
+            valid.referrals().stream().map(Referral::serviceId).toList()));
+    return id;
+  }
+
+  @Override
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public ContactRecord read(UUID id, CurrentUser reader) {
+    ContactRecord record = find(id).orElseThrow(() -> new NoSuchContactException(id));
+    if (!mayRead(reader, record)) {
+      audit.record(reader.email(), "contact.read-denied", id.toString(), "");
+      throw new AccessDeniedException("No need to know contact " + id);
+    }
+    audit.record(reader.email(), "contact.read", id.toString(), "");
+    return record;
+  }
+
+  @Override
+  @Transactional
+  public List<ContactSummary> recordedBy(CurrentUser specialist, int limit) {
+    if (!ContactRecords.mayRecord(specialist)) {
+      throw new AccessDeniedException(
+          "Only specialists and supervisors have contacts of their own");
+    }
+    List<ContactSummary> summaries =
+        jdbc.sql(
+                """
+                select c.id, c.started_at, c.channel, c.outcome, c.municipality_code,
+                  coalesce(array_agg(n.need_code order by n.need_code)
+                    filter (where n.need_code is not null), '{}') as needs
+                from contacts.contact c
+                left join contacts.contact_need n on n.contact_id = c.id
+                where c.specialist_id = :me
+                group by c.id
+                order by c.started_at desc
+                limit :limit
+                """)
+            .param("me", specialist.id())
+            .param("limit", limit)
+            .query(
+                (rs, i) ->
+                    new ContactSummary(
+                        rs.getObject("id", UUID.class),
+                        rs.getTimestamp("started_at").toInstant(),
+                        Channel.parse(rs.getString("channel")),
+                        Outcome.parse(rs.getString("outcome")),
+                        rs.getString("municipality_code"),
+                        List.of((String[]) rs.getArray("needs").getArray())))
+            .list();
+    audit.record(specialist.email(), "contact.list", specialist.id().toString(), "");
+    return summaries;
+  }
+
+  @Override
+  @Transactional
+  public void placeInTeam(UUID userId, String centre, String team) {
+    jdbc.sql(
+            """
+            insert into contacts.team_member (user_id, centre, team) values (:user, :centre, :team)
+            on conflict (user_id) do update set centre = excluded.centre, team = excluded.team
+            """)
+        .param("user", userId)
+        .param("centre", centre)
+        .param("team", team)
+        .update();
+  }
+
+  @Override
+  @Transactional
+  public void assign(UUID contactId, UUID specialistId, CurrentUser by) {
+    read(contactId, by);
+    jdbc.sql("update contacts.contact set assigned_to = :to where id = :id")
+        .param("to", specialistId)
+        .param("id", contactId)
+        .update();
+    audit.record(by.email(), "contact.assign", contactId.toString(), "to " + specialistId);
+  }
+
+  /**
+   * Need-to-know: a specialist reads their own, assigned and team records; a supervisor their
+   * centre's. Other roles (analysts, administrators…) never read a record.
+   */
+  boolean mayRead(CurrentUser reader, ContactRecord record) {
+    Optional<Team> team = teamOf(reader.id());
+    if (reader.has(Role.SPECIALIST)) {
+      if (reader.id().equals(record.specialistId()) || reader.id().equals(record.assignedTo())) {
+        return true;
+      }
+      if (team.isPresent()
+          && team.get().centre().equals(record.centre())
+          && team.get().team().equals(record.team())) {
+        return true;
+      }
+    }
+    return reader.has(Role.SUPERVISOR)
+        && team.isPresent()
+        && team.get().centre().equals(record.centre());
+  }
+
+  private Optional<Team> teamOf(UUID userId) {
+    return jdbc.sql("select centre, team from contacts.team_member where user_id = :id")
+        .param("id", userId)
+        .query((rs, i) -> new Team(rs.getString("centre"), rs.getString("team")))
+        .optional();
+  }
+
+  private Optional<ContactRecord> find(UUID id) {
+    List<NeedAnswer> needs =
+        jdbc.sql(
+                "select need_code, unmet_reason from contacts.contact_need where contact_id = :id"
+                    + " order by need_code")
+            .param("id", id)
+            .query(
+                (rs, i) ->
+                    new NeedAnswer(
+                        rs.getString("need_code"), UnmetReason.parse(rs.getString("unmet_reason"))))
+            .list();
+    List<Referral> referrals =
+        jdbc.sql(
+                "select service_id, need_code from contacts.contact_referral where contact_id = :id"
+                    + " order by need_code, service_id")
+            .param("id", id)
+            .query(
+                (rs, i) ->
+                    new Referral(rs.getObject("service_id", UUID.class), rs.getString("need_code")))
+            .list();
+    return jdbc.sql("select * from contacts.contact where id = :id")
+        .param("id", id)
+        .query((rs, i) -> record(rs, needs, referrals))
+        .optional();
+  }
+
+  private ContactRecord record(ResultSet rs, List<NeedAnswer> needs, List<Referral> referrals)
+      throws SQLException {
+    Timestamp ended = rs.getTimestamp("ended_at");
+    java.sql.Date followUpOn = rs.getDate("follow_up_on");
+    return new ContactRecord(
+        rs.getObject("id", UUID.class),
+        Channel.parse(rs.getString("channel")),
+        rs.getTimestamp("started_at").toInstant(),
+        ended == null ? null : ended.toInstant(),
+        CallerType.parse(rs.getString("caller_type")),
+        rs.getString("municipality_code"),
+        rs.getString("mrc_code"),
+        rs.getString("region_code"),
+        rs.getString("language"),
+        AgeGroup.parse(rs.getString("age_group")),
+        rs.getObject("specialist_id", UUID.class),
+        rs.getObject("assigned_to", UUID.class),
+        rs.getString("centre"),
+        rs.getString("team"),
+        Outcome.parse(rs.getString("outcome")),
+        rs.getBoolean("crisis"),
+        needs,
+        referrals,
+        followUpOn == null ? null : followUpOn.toLocalDate(),
+        cipher.open(rs.getBytes("follow_up_identity")),
+        cipher.open(rs.getBytes("follow_up_notes")));
+  }
+
+  private record Team(String centre, String team) {}
+}

@@ -1,0 +1,242 @@
+package ca.repere.contacts.web;
+
+import ca.repere.accounts.CurrentUser;
+import ca.repere.accounts.Users;
+import ca.repere.contacts.AgeGroup;
+import ca.repere.contacts.CallerType;
+import ca.repere.contacts.Channel;
+import ca.repere.contacts.ContactRecord;
+import ca.repere.contacts.ContactRecords;
+import ca.repere.contacts.InvalidContactException;
+import ca.repere.contacts.InvalidContactException.FieldProblem;
+import ca.repere.contacts.Outcome;
+import ca.repere.contacts.Referral;
+import ca.repere.contacts.UnmetReason;
+import ca.repere.directory.CompiledService;
+import ca.repere.directory.Directory;
+import ca.repere.directory.RepereCategory;
+import ca.repere.directory.RepereTaxonomy;
+import ca.repere.search.Search;
+import ca.repere.search.SearchHit;
+import ca.repere.search.SearchQuery;
+import ca.repere.shared.Lang;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The specialists' contact pages: the keyboard-first form (with a directory search inside it), the
+ * list of my contacts and a contact's detail. Only specialists and supervisors reach them.
+ */
+@Controller
+@RequestMapping("/staff/contacts")
+class ContactController {
+
+  private static final int SEARCH_RESULTS = 8;
+
+  private final Users users;
+  private final ContactRecords records;
+  private final RepereTaxonomy taxonomy;
+  private final Search search;
+  private final Directory directory;
+
+  ContactController(
+      Users users,
+      ContactRecords records,
+      RepereTaxonomy taxonomy,
+      Search search,
+      Directory directory) {
+    this.users = users;
+    this.records = records;
+    this.taxonomy = taxonomy;
+    this.search = search;
+    this.directory = directory;
+  }
+
+  @GetMapping
+  String mine(Model model, Locale locale) {
+    CurrentUser me = me();
+    model.addAttribute("contacts", records.recordedBy(me, 50));
+    model.addAttribute("needNames", needNames());
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/list";
+  }
+
+  @GetMapping("/nouveau")
+  String form(Model model, Locale locale) {
+    me();
+    return showForm(ContactForm.startingNow(), Map.of(), List.of(), model, locale);
+  }
+
+  /**
+   * Saves the contact, or (button "search") searches the directory for referrals and shows the form
+   * again with the results, everything typed kept.
+   */
+  @PostMapping("/nouveau")
+  String save(
+      @ModelAttribute("form") ContactForm form,
+      @RequestParam(name = "action", defaultValue = "save") String action,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    CurrentUser me = me();
+    if (action.equals("search")) {
+      return showForm(form, Map.of(), searchServices(form, locale), model, locale);
+    }
+    List<String> badTimes = new ArrayList<>();
+    try {
+      var contact = form.toContact(badTimes);
+      if (!badTimes.isEmpty()) {
+        throw new InvalidContactException(
+            badTimes.stream()
+                .map(f -> new FieldProblem(f, "contacts.error.bad-time", List.of()))
+                .toList());
+      }
+      UUID id = records.record(contact, me);
+      return "redirect:/staff/contacts/" + id + "?enregistre";
+    } catch (InvalidContactException e) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      Map<String, List<FieldProblem>> errors = new LinkedHashMap<>();
+      for (FieldProblem problem : e.problems()) {
+        errors.computeIfAbsent(problem.field(), f -> new ArrayList<>()).add(problem);
+      }
+      return showForm(form, errors, List.of(), model, locale);
+    }
+  }
+
+  @GetMapping("/{id}")
+  String detail(@PathVariable UUID id, Model model, Locale locale) {
+    CurrentUser me = me();
+    ContactRecord contact = records.read(id, me);
+    model.addAttribute("contact", contact);
+    model.addAttribute("needNames", needNames());
+    model.addAttribute("serviceNames", serviceNames(contact.referrals(), Lang.of(locale)));
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/detail";
+  }
+
+  private String showForm(
+      ContactForm form,
+      Map<String, List<FieldProblem>> errors,
+      List<Result> results,
+      Model model,
+      Locale locale) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    model.addAttribute("results", results);
+    model.addAttribute("searched", form.getSearchText() != null || form.getSearchNeed() != null);
+    model.addAttribute("chosen", chosenReferrals(form, Lang.of(locale)));
+    model.addAttribute("topCategories", taxonomy.topCategories());
+    model.addAttribute("taxonomy", taxonomy);
+    model.addAttribute("channels", Channel.values());
+    model.addAttribute("callerTypes", CallerType.values());
+    model.addAttribute("ageGroups", AgeGroup.values());
+    model.addAttribute("outcomes", Outcome.values());
+    model.addAttribute("unmetReasons", UnmetReason.values());
+    model.addAttribute(
+        "unmetRows", java.util.stream.IntStream.range(0, ContactForm.UNMET_ROWS).boxed().toList());
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/form";
+  }
+
+  /** A search result or a chosen referral, as the form shows it. */
+  record Result(String value, String name, String organization, String needCode) {}
+
+  private List<Result> searchServices(ContactForm form, Locale locale) {
+    String need =
+        form.getSearchNeed() == null || form.getSearchNeed().isBlank()
+            ? null
+            : form.getSearchNeed();
+    String text = form.getSearchText() == null ? "" : form.getSearchText().strip();
+    if (need == null && text.isEmpty()) {
+      return List.of();
+    }
+    Lang lang = Lang.of(locale);
+    SearchQuery query =
+        new SearchQuery(
+            text,
+            form.getPlace() == null ? "" : form.getPlace(),
+            lang,
+            need == null ? Set.of() : Set.of(need),
+            null,
+            Set.of(),
+            false,
+            Set.of(),
+            false,
+            SearchQuery.Sort.RELEVANCE,
+            1,
+            SEARCH_RESULTS);
+    List<UUID> ids =
+        search.search(query).hits().stream().map(SearchHit::serviceId).distinct().toList();
+    List<Result> results = new ArrayList<>();
+    Map<UUID, CompiledService> services = new LinkedHashMap<>();
+    directory.services(ids).forEach(s -> services.put(s.service().id(), s));
+    for (UUID id : ids) {
+      CompiledService service = services.get(id);
+      if (service != null) {
+        results.add(result(service, need, lang));
+      }
+    }
+    return results;
+  }
+
+  private List<Result> chosenReferrals(ContactForm form, Lang lang) {
+    List<Result> chosen = new ArrayList<>();
+    for (String value : form.getReferrals()) {
+      Referral referral = ContactForm.referral(value);
+      if (referral != null) {
+        directory
+            .service(referral.serviceId())
+            .ifPresent(s -> chosen.add(result(s, referral.needCode(), lang)));
+      }
+    }
+    return chosen;
+  }
+
+  private static Result result(CompiledService service, String need, Lang lang) {
+    String value = service.service().id() + (need == null ? "" : "|" + need);
+    return new Result(
+        value,
+        service.service().name().in(lang),
+        service.organization() == null ? "" : service.organization().name().in(lang),
+        need);
+  }
+
+  private Map<UUID, String> serviceNames(List<Referral> referrals, Lang lang) {
+    Map<UUID, String> names = new LinkedHashMap<>();
+    directory
+        .services(referrals.stream().map(Referral::serviceId).toList())
+        .forEach(s -> names.put(s.service().id(), s.service().name().in(lang)));
+    return names;
+  }
+
+  private Map<String, RepereCategory> needNames() {
+    Map<String, RepereCategory> names = new LinkedHashMap<>();
+    taxonomy.categories().forEach(c -> names.put(c.code(), c));
+    return names;
+  }
+
+  /** The signed-in specialist or supervisor; anyone else is refused (403). */
+  private CurrentUser me() {
+    CurrentUser me = users.current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    if (!ContactRecords.mayRecord(me)) {
+      throw new AccessDeniedException("Contact records are for specialists and supervisors");
+    }
+    return me;
+  }
+}
