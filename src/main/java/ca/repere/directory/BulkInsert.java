@@ -12,14 +12,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,6 +77,71 @@ public class BulkInsert {
       copy(copy, ATTRIBUTE, services.stream().flatMap(s -> attributes(s).stream()).toList());
     } catch (SQLException | IOException e) {
       throw new IllegalStateException("Bulk insert failed: " + e.getMessage(), e);
+    } finally {
+      DataSourceUtils.releaseConnection(connection, dataSource);
+    }
+  }
+
+  /**
+   * Which of these services already exist: cheaper than reading them when most are new (reading a
+   * compiled service scans tables that have no index on {@code service_id}).
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> existingServices(Collection<UUID> ids) {
+    return existing("service", ids);
+  }
+
+  /**
+   * Which of these locations already exist: a bulk load must not insert them again (a location can
+   * be shared by several services).
+   */
+  @Transactional(readOnly = true)
+  public Set<UUID> existingLocations(Collection<UUID> ids) {
+    return existing("location", ids);
+  }
+
+  private Set<UUID> existing(String table, Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        JdbcClient.create(dataSource)
+            .sql("SELECT id FROM directory." + table + " WHERE id = ANY(?)")
+            .param(ids.toArray(UUID[]::new))
+            .query(UUID.class)
+            .list());
+  }
+
+  /**
+   * Records the creation of bulk-inserted records in their history (one {@code create} entry per
+   * record, field {@code *}, as {@link History} writes for a creation without field values), so
+   * that every record says when and by whom it was created.
+   */
+  @Transactional
+  public void recordCreation(String resourceType, Collection<UUID> ids, String actor) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    StringBuilder csv = new StringBuilder(ids.size() * 128);
+    for (UUID id : ids) {
+      csv.append(UUID.randomUUID()).append(',').append(UUID.randomUUID()).append(',');
+      csv.append(id).append(',');
+      appendCsv(csv, resourceType);
+      csv.append(",create,\"*\",");
+      appendCsv(csv, actor);
+      csv.append('\n');
+    }
+    Connection connection = DataSourceUtils.getConnection(dataSource);
+    try {
+      connection
+          .unwrap(PGConnection.class)
+          .getCopyAPI()
+          .copyIn(
+              "COPY directory.metadata (id, change_id, resource_id, resource_type,"
+                  + " last_action_type, field_name, updated_by) FROM STDIN WITH (FORMAT csv)",
+              new StringReader(csv.toString()));
+    } catch (SQLException | IOException e) {
+      throw new IllegalStateException("Bulk history failed: " + e.getMessage(), e);
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }

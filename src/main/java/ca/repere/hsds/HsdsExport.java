@@ -15,6 +15,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +76,12 @@ public class HsdsExport {
         if (ids.isEmpty()) {
           break;
         }
-        for (CompiledService service : directory.services(ids)) {
+        // in the order of the ids (the directory returns them in storage order)
+        Map<UUID, Integer> rank = new HashMap<>();
+        ids.forEach(id -> rank.putIfAbsent(id, rank.size()));
+        List<CompiledService> page = new ArrayList<>(directory.services(ids));
+        page.sort(Comparator.comparing(s -> rank.get(s.service().id())));
+        for (CompiledService service : page) {
           JSON.writeTree(json, hsds.service(service.publicView()));
           if (format == ExportFormat.NDJSON) {
             json.writeRaw('\n');

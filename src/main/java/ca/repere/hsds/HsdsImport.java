@@ -1,5 +1,6 @@
 package ca.repere.hsds;
 
+import ca.repere.directory.BulkInsert;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
 import ca.repere.directory.DirectoryQueries;
@@ -61,9 +62,11 @@ public class HsdsImport {
   private final MessageSource messages;
   private final TransactionTemplate transaction;
   private final Crosswalk crosswalk;
+  private final BulkInsert bulk;
 
   HsdsImport(
       Directory directory,
+      BulkInsert bulk,
       DirectoryQueries queries,
       HsdsSchemas schemas,
       ObjectProvider<Geography> geography,
@@ -71,6 +74,7 @@ public class HsdsImport {
       TransactionTemplate transaction,
       RepereTaxonomy taxonomy) {
     this.directory = directory;
+    this.bulk = bulk;
     this.queries = queries;
     this.schemas = schemas;
     this.geography = geography;
@@ -103,6 +107,7 @@ public class HsdsImport {
           status -> {
             HsdsFiles.list(path).forEach(file -> HsdsFiles.read(file, writing.reader()));
             writing.flush();
+            directory.announceBulkChange();
           });
       created = writing.created;
       updated = writing.updated;
@@ -168,10 +173,12 @@ public class HsdsImport {
               ids,
               territories());
       ParsedService parsed = reader.service(record.node(), "");
+      // where the record is, without its JSON: references are kept until every file is read
+      SourceRecord where = new SourceRecord(record.file(), record.line(), record.pointer(), null);
       UUID id = parsed.compiled().service().id();
       if (id != null) {
-        String where = record.file() + ":" + record.line();
-        String first = services.putIfAbsent(id, where);
+        String at = record.file() + ":" + record.line();
+        String first = services.putIfAbsent(id, at);
         if (first != null) {
           problem(
               record.file(),
@@ -191,7 +198,7 @@ public class HsdsImport {
                     references.put(
                         new ParsedService.Reference(
                             "organization", parent, "/organization/parent_organization_id"),
-                        record));
+                        where));
       } else if (parsed.compiled().service().organizationId() != null) {
         organizations.add(parsed.compiled().service().organizationId());
       }
@@ -216,10 +223,10 @@ public class HsdsImport {
               term.id());
         } else if (!taxonomies.contains(term.taxonomyId())) {
           references.put(
-              new ParsedService.Reference("taxonomy", term.taxonomyId(), "/attributes"), record);
+              new ParsedService.Reference("taxonomy", term.taxonomyId(), "/attributes"), where);
         }
       }
-      parsed.references().forEach(r -> references.put(r, record));
+      parsed.references().forEach(r -> references.put(r, where));
       unresolvedAreas.addAll(parsed.unresolvedAreas());
       if (++read % 5000 == 0 && options.progress() != null) {
         options.progress().println(message(options.messages(), "hsds.import.progress.read", read));
@@ -351,6 +358,12 @@ public class HsdsImport {
       };
     }
 
+    /**
+     * Writes one batch. New records (ids not yet in the directory) are copied in bulk, with a
+     * creation entry in their history; existing ones go through {@link Directory#save} so that the
+     * history records what changed. A new service whose location already exists is saved too, so
+     * that the shared location is updated rather than inserted twice.
+     */
     void flush() {
       if (batch.isEmpty()) {
         return;
@@ -358,17 +371,43 @@ public class HsdsImport {
       saveTaxonomies();
       saveOrganizations();
       batch.stream().map(ParsedService::program).filter(p -> p != null).forEach(directory::save);
+      Set<UUID> known =
+          bulk.existingServices(batch.stream().map(p -> p.compiled().service().id()).toList());
       Map<UUID, CompiledService> previous =
-          directory.services(batch.stream().map(p -> p.compiled().service().id()).toList()).stream()
-              .collect(Collectors.toMap(c -> c.service().id(), c -> c));
+          known.isEmpty()
+              ? Map.of()
+              : directory.services(known).stream()
+                  .collect(Collectors.toMap(c -> c.service().id(), c -> c));
+      Set<UUID> knownLocations =
+          bulk.existingLocations(
+              batch.stream()
+                  .flatMap(p -> p.compiled().locations().stream())
+                  .map(l -> l.location().id())
+                  .collect(Collectors.toSet()));
+      List<CompiledService> fresh = new ArrayList<>();
+      List<ParsedService> saved = new ArrayList<>();
       for (ParsedService parsed : batch) {
+        CompiledService compiled = parsed.compiled();
+        boolean exists = known.contains(compiled.service().id());
+        if (!exists
+            && compiled.locations().stream()
+                .noneMatch(l -> knownLocations.contains(l.location().id()))) {
+          fresh.add(compiled);
+        } else {
+          saved.add(parsed);
+        }
+        if (exists) {
+          updated++;
+        } else {
+          created++;
+        }
+      }
+      bulk.insert(List.of(), List.of(), fresh);
+      bulk.recordCreation(
+          "service", fresh.stream().map(c -> c.service().id()).toList(), options.actor());
+      for (ParsedService parsed : saved) {
         CompiledService before = previous.get(parsed.compiled().service().id());
         directory.save(keepStaffOnly(parsed.compiled(), before), options.actor());
-        if (before == null) {
-          created++;
-        } else {
-          updated++;
-        }
       }
       progress.advance(batch.size());
       batch.clear();
@@ -392,26 +431,30 @@ public class HsdsImport {
       terms.forEach((taxonomyId, list) -> directory.save(taxonomies.get(taxonomyId), list));
     }
 
+    /** New organizations in bulk, existing ones through the directory (with their history). */
     private void saveOrganizations() {
-      List<Organization> fresh =
+      List<Organization> organizations =
           batch.stream()
               .map(ParsedService::organization)
               .filter(o -> o != null && savedOrganizations.add(o.id()))
               .toList();
-      if (fresh.isEmpty()) {
+      if (organizations.isEmpty()) {
         return;
       }
       Map<UUID, Organization> existing =
-          directory.organizations(fresh.stream().map(Organization::id).toList()).stream()
+          directory.organizations(organizations.stream().map(Organization::id).toList()).stream()
               .collect(Collectors.toMap(Organization::id, o -> o));
-      // parents first, so that a parent named in the same batch exists when its child is written
-      List<Organization> ordered = new ArrayList<>(fresh);
-      ordered.sort(
-          (a, b) ->
-              a.parentOrganizationId() == null ? -1 : b.parentOrganizationId() == null ? 1 : 0);
-      for (Organization organization : ordered) {
-        directory.save(
-            keepStaffOnly(organization, existing.get(organization.id())), options.actor());
+      List<Organization> fresh =
+          organizations.stream().filter(o -> !existing.containsKey(o.id())).toList();
+      // one COPY: a parent and its child in the same batch need no particular order
+      bulk.insert(fresh, List.of(), List.of());
+      bulk.recordCreation(
+          "organization", fresh.stream().map(Organization::id).toList(), options.actor());
+      for (Organization organization : organizations) {
+        Organization before = existing.get(organization.id());
+        if (before != null) {
+          directory.save(keepStaffOnly(organization, before), options.actor());
+        }
       }
     }
   }
