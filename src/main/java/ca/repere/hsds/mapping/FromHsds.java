@@ -415,65 +415,53 @@ public final class FromHsds {
   }
 
   private List<RequiredDocument> documents(JsonNode array, UUID serviceId) {
-    List<RequiredDocument> result = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode d = array.get(i);
-      result.add(
-          new RequiredDocument(
-              ids.of("required_document", uuidOrNull(d, "id"), serviceId),
-              serviceId,
-              Bilingual.read(d, "document", lang),
-              Json.text(d, "uri")));
-    }
-    return result;
+    return each(
+        array,
+        d ->
+            new RequiredDocument(
+                ids.of("required_document", uuidOrNull(d, "id"), serviceId),
+                serviceId,
+                Bilingual.read(d, "document", lang),
+                Json.text(d, "uri")));
   }
 
   private List<Funding> funding(JsonNode array, UUID serviceId) {
-    List<Funding> result = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode f = array.get(i);
-      result.add(
-          new Funding(
-              ids.of("funding", uuidOrNull(f, "id"), serviceId),
-              null,
-              serviceId,
-              Bilingual.read(f, "source", lang)));
-    }
-    return result;
+    return each(
+        array,
+        f ->
+            new Funding(
+                ids.of("funding", uuidOrNull(f, "id"), serviceId),
+                null,
+                serviceId,
+                Bilingual.read(f, "source", lang)));
   }
 
   private List<Contact> contacts(JsonNode array, UUID serviceId) {
-    List<Contact> result = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode c = array.get(i);
-      result.add(
-          new Contact(
-              ids.of("contact", uuidOrNull(c, "id"), serviceId),
-              null,
-              serviceId,
-              null,
-              null,
-              Json.text(c, "name"),
-              Bilingual.read(c, "title", lang),
-              Json.text(c, "department"),
-              Json.text(c, "email")));
-    }
-    return result;
+    return each(
+        array,
+        c ->
+            new Contact(
+                ids.of("contact", uuidOrNull(c, "id"), serviceId),
+                null,
+                serviceId,
+                null,
+                null,
+                Json.text(c, "name"),
+                Bilingual.read(c, "title", lang),
+                Json.text(c, "department"),
+                Json.text(c, "email")));
   }
 
   private List<Accessibility> accessibility(JsonNode array, UUID locationId) {
-    List<Accessibility> result = new ArrayList<>();
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode a = array.get(i);
-      result.add(
-          new Accessibility(
-              ids.of("accessibility", uuidOrNull(a, "id"), locationId),
-              locationId,
-              Bilingual.read(a, "description", lang),
-              Bilingual.read(a, "details", lang),
-              Json.text(a, "url")));
-    }
-    return result;
+    return each(
+        array,
+        a ->
+            new Accessibility(
+                ids.of("accessibility", uuidOrNull(a, "id"), locationId),
+                locationId,
+                Bilingual.read(a, "description", lang),
+                Bilingual.read(a, "details", lang),
+                Json.text(a, "url")));
   }
 
   /**
@@ -673,5 +661,12 @@ public final class FromHsds {
       return null;
     }
     return value.isNumber() ? value.numberValue().toString() : Json.text(phone, "extension");
+  }
+
+  /** Maps every element of a JSON array, in order. */
+  private static <T> List<T> each(JsonNode array, java.util.function.Function<JsonNode, T> map) {
+    List<T> result = new ArrayList<>(array.size());
+    array.forEach(element -> result.add(map.apply(element)));
+    return result;
   }
 }
