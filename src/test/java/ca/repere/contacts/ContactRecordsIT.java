@@ -208,8 +208,8 @@ class ContactRecordsIT {
     assertThat(
             jdbc.sql(
                     "select count(*) from contacts.contact where id = :id and ("
-                        + " convert_from(follow_up_identity, 'LATIN1') ilike '%tremblay%'"
-                        + " or convert_from(follow_up_notes, 'LATIN1') ilike '%rappeler%')")
+                        + " position(convert_to('Tremblay', 'UTF8') in follow_up_identity) > 0"
+                        + " or position(convert_to('rappeler', 'UTF8') in follow_up_notes) > 0)")
                 .param("id", id)
                 .query(Long.class)
                 .single())
