@@ -8,6 +8,8 @@ import java.util.UUID;
 /**
  * A stored contact, as a reader with the right to know sees it (identity and notes decrypted).
  * Municipality, MRC and region codes are null when the place was unknown.
+ *
+ * @param revision 1 when first saved, one more at each edit
  */
 public record ContactRecord(
     UUID id,
@@ -30,7 +32,8 @@ public record ContactRecord(
     List<Referral> referrals,
     LocalDate followUpOn,
     String followUpIdentity,
-    String notes) {
+    String notes,
+    int revision) {
 
   public ContactRecord {
     needs = List.copyOf(needs);

@@ -22,6 +22,20 @@ public interface ContactRecords {
   UUID record(NewContact contact, CurrentUser specialist);
 
   /**
+   * Replaces what is recorded about a contact, all or nothing, and publishes {@link ContactUpdated}
+   * with the new revision. Whoever may read the contact may edit it (its author, assignee and team,
+   * the supervisors of its centre); its author, centre and team stay as they were.
+   *
+   * @param revision the revision the editor started from: when someone saved in between, the edit
+   *     is refused (a problem on the field "revision") rather than overwriting their work
+   * @return the new revision
+   * @throws InvalidContactException naming every bad field; nothing is changed
+   * @throws NoSuchContactException when there is none
+   * @throws org.springframework.security.access.AccessDeniedException without need-to-know
+   */
+  int edit(UUID id, int revision, NewContact contact, CurrentUser editor);
+
+  /**
    * Reads a contact, audited.
    *
    * @throws NoSuchContactException when there is none

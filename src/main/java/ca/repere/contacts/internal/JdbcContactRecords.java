@@ -10,6 +10,9 @@ import ca.repere.contacts.ContactRecord;
 import ca.repere.contacts.ContactRecorded;
 import ca.repere.contacts.ContactRecords;
 import ca.repere.contacts.ContactSummary;
+import ca.repere.contacts.ContactUpdated;
+import ca.repere.contacts.InvalidContactException;
+import ca.repere.contacts.InvalidContactException.FieldProblem;
 import ca.repere.contacts.NeedAnswer;
 import ca.repere.contacts.NewContact;
 import ca.repere.contacts.NoSuchContactException;
@@ -95,6 +98,89 @@ class JdbcContactRecords implements ContactRecords {
         .param("identity", cipher.seal(contact.followUpIdentity()))
         .param("notes", cipher.seal(contact.notes()))
         .update();
+    writeNeedsAndReferrals(id, valid);
+    audit.record(specialist.email(), "contact.create", id.toString(), "");
+    events.publishEvent(
+        new ContactRecorded(
+            id,
+            contact.startedAt(),
+            contact.channel().code(),
+            valid.municipalityCode(),
+            valid.mrcCode(),
+            valid.regionCode(),
+            team.map(Team::centre).orElse(null),
+            contact.ageGroup().code(),
+            needCodes(valid),
+            unmetNeeds(valid),
+            referredServices(valid)));
+    return id;
+  }
+
+  @Override
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public int edit(UUID id, int revision, NewContact contact, CurrentUser editor) {
+    ContactRecord before = knownTo(editor, id, "contact.update-denied");
+    ContactValidation.Valid valid = validation.check(contact, clock.instant());
+    int updated =
+        jdbc.sql(
+                """
+                update contacts.contact set channel = :channel, started_at = :started,
+                  ended_at = :ended, caller_type = :caller, municipality_code = :municipality,
+                  mrc_code = :mrc, region_code = :region, language = :language, age_group = :age,
+                  outcome = :outcome, crisis = :crisis, follow_up_on = :followUpOn,
+                  follow_up_identity = :identity, follow_up_notes = :notes,
+                  revision = revision + 1, updated_at = now()
+                where id = :id and revision = :revision
+                """)
+            .param("id", id)
+            .param("revision", revision)
+            .param("channel", contact.channel().code())
+            .param("started", Timestamp.from(contact.startedAt()))
+            .param("ended", Timestamp.from(valid.endedAt()))
+            .param("caller", contact.callerType().code())
+            .param("municipality", valid.municipalityCode())
+            .param("mrc", valid.mrcCode())
+            .param("region", valid.regionCode())
+            .param("language", contact.language())
+            .param("age", contact.ageGroup().code())
+            .param("outcome", contact.outcome().code())
+            .param("crisis", contact.crisis())
+            .param("followUpOn", contact.followUpOn())
+            .param("identity", cipher.seal(contact.followUpIdentity()))
+            .param("notes", cipher.seal(contact.notes()))
+            .update();
+    if (updated == 0) {
+      throw new InvalidContactException(
+          List.of(
+              new FieldProblem(
+                  "revision",
+                  "contacts.error.stale-revision",
+                  List.of(String.valueOf(before.revision())))));
+    }
+    jdbc.sql("delete from contacts.contact_need where contact_id = :id").param("id", id).update();
+    jdbc.sql("delete from contacts.contact_referral where contact_id = :id")
+        .param("id", id)
+        .update();
+    writeNeedsAndReferrals(id, valid);
+    audit.record(editor.email(), "contact.update", id.toString(), "revision " + (revision + 1));
+    events.publishEvent(
+        new ContactUpdated(
+            id,
+            revision + 1,
+            contact.startedAt(),
+            contact.channel().code(),
+            valid.municipalityCode(),
+            valid.mrcCode(),
+            valid.regionCode(),
+            before.centre(),
+            contact.ageGroup().code(),
+            needCodes(valid),
+            unmetNeeds(valid),
+            referredServices(valid)));
+    return revision + 1;
+  }
+
+  private void writeNeedsAndReferrals(UUID id, ContactValidation.Valid valid) {
     for (NeedAnswer need : valid.needs()) {
       jdbc.sql(
               "insert into contacts.contact_need (contact_id, need_code, met, unmet_reason)"
@@ -114,36 +200,39 @@ class JdbcContactRecords implements ContactRecords {
           .param("need", referral.needCode())
           .update();
     }
-    audit.record(specialist.email(), "contact.create", id.toString(), "");
+  }
+
+  private static List<String> needCodes(ContactValidation.Valid valid) {
+    return valid.needs().stream().map(NeedAnswer::code).toList();
+  }
+
+  private static Map<String, String> unmetNeeds(ContactValidation.Valid valid) {
     Map<String, String> unmet = new LinkedHashMap<>();
     valid.needs().stream()
         .filter(n -> !n.met())
         .forEach(n -> unmet.put(n.code(), n.unmetReason().code()));
-    events.publishEvent(
-        new ContactRecorded(
-            id,
-            contact.startedAt(),
-            contact.channel().code(),
-            valid.municipalityCode(),
-            valid.mrcCode(),
-            valid.regionCode(),
-            team.map(Team::centre).orElse(null),
-            contact.ageGroup().code(),
-            valid.needs().stream().map(NeedAnswer::code).toList(),
-            unmet,
-            valid.referrals().stream().map(Referral::serviceId).toList()));
-    return id;
+    return unmet;
+  }
+
+  private static List<UUID> referredServices(ContactValidation.Valid valid) {
+    return valid.referrals().stream().map(Referral::serviceId).toList();
   }
 
   @Override
   @Transactional(noRollbackFor = AccessDeniedException.class)
   public ContactRecord read(UUID id, CurrentUser reader) {
+    ContactRecord record = knownTo(reader, id, "contact.read-denied");
+    audit.record(reader.email(), "contact.read", id.toString(), "");
+    return record;
+  }
+
+  /** The contact if {@code user} needs to know it; a refusal is audited as {@code deniedAction}. */
+  private ContactRecord knownTo(CurrentUser user, UUID id, String deniedAction) {
     ContactRecord record = find(id).orElseThrow(() -> new NoSuchContactException(id));
-    if (!mayRead(reader, record)) {
-      audit.record(reader.email(), "contact.read-denied", id.toString(), "");
+    if (!mayRead(user, record)) {
+      audit.record(user.email(), deniedAction, id.toString(), "");
       throw new AccessDeniedException("No need to know contact " + id);
     }
-    audit.record(reader.email(), "contact.read", id.toString(), "");
     return record;
   }
 
@@ -198,7 +287,7 @@ class JdbcContactRecords implements ContactRecords {
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = AccessDeniedException.class)
   public void assign(UUID contactId, UUID specialistId, CurrentUser by) {
     read(contactId, by);
     jdbc.sql("update contacts.contact set assigned_to = :to where id = :id")
@@ -287,7 +376,8 @@ class JdbcContactRecords implements ContactRecords {
         referrals,
         followUpOn == null ? null : followUpOn.toLocalDate(),
         cipher.open(rs.getBytes("follow_up_identity")),
-        cipher.open(rs.getBytes("follow_up_notes")));
+        cipher.open(rs.getBytes("follow_up_notes")),
+        rs.getInt("revision"));
   }
 
   private record Team(String centre, String team) {}
