@@ -10,6 +10,8 @@ import java.util.UUID;
  * Municipality, MRC and region codes are null when the place was unknown.
  *
  * @param revision 1 when first saved, one more at each edit
+ * @param followUpOutcome the last follow-up outcome recorded, or null
+ * @param followUpClosedAt when the follow-up was done; null while it is still to do (or none)
  */
 public record ContactRecord(
     UUID id,
@@ -33,10 +35,17 @@ public record ContactRecord(
     LocalDate followUpOn,
     String followUpIdentity,
     String notes,
-    int revision) {
+    int revision,
+    FollowUpOutcome followUpOutcome,
+    Instant followUpClosedAt) {
 
   public ContactRecord {
     needs = List.copyOf(needs);
     referrals = List.copyOf(referrals);
+  }
+
+  /** Whether a follow-up is planned and not done yet. */
+  public boolean followUpOpen() {
+    return followUpOn != null && followUpClosedAt == null;
   }
 }

@@ -11,6 +11,8 @@ import ca.repere.contacts.ContactRecorded;
 import ca.repere.contacts.ContactRecords;
 import ca.repere.contacts.ContactSummary;
 import ca.repere.contacts.ContactUpdated;
+import ca.repere.contacts.FollowUp;
+import ca.repere.contacts.FollowUpOutcome;
 import ca.repere.contacts.InvalidContactException;
 import ca.repere.contacts.InvalidContactException.FieldProblem;
 import ca.repere.contacts.NeedAnswer;
@@ -24,6 +26,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +49,8 @@ class JdbcContactRecords implements ContactRecords {
   private final ContactCipher cipher;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
   private final Clock clock;
 
   JdbcContactRecords(
@@ -127,8 +134,12 @@ class JdbcContactRecords implements ContactRecords {
                 update contacts.contact set channel = :channel, started_at = :started,
                   ended_at = :ended, caller_type = :caller, municipality_code = :municipality,
                   mrc_code = :mrc, region_code = :region, language = :language, age_group = :age,
-                  outcome = :outcome, crisis = :crisis, follow_up_on = :followUpOn,
+                  outcome = :outcome, crisis = :crisis, follow_up_on = cast(:followUpOn as date),
                   follow_up_identity = :identity, follow_up_notes = :notes,
+                  follow_up_closed_at = case when follow_up_on is not distinct from
+                    cast(:followUpOn as date) then follow_up_closed_at end,
+                  follow_up_reminded_on = case when follow_up_on is not distinct from
+                    cast(:followUpOn as date) then follow_up_reminded_on end,
                   revision = revision + 1, updated_at = now()
                 where id = :id and revision = :revision
                 """)
@@ -274,6 +285,100 @@ class JdbcContactRecords implements ContactRecords {
 
   @Override
   @Transactional
+  public List<FollowUp> followUpsOf(CurrentUser specialist) {
+    if (!ContactRecords.mayRecord(specialist)) {
+      throw new AccessDeniedException("Only specialists and supervisors have follow-ups");
+    }
+    List<FollowUp> followUps =
+        jdbc.sql(
+                """
+                select c.id, c.follow_up_on, c.started_at, c.channel, c.follow_up_outcome,
+                  coalesce(array_agg(n.need_code order by n.need_code)
+                    filter (where n.need_code is not null), '{}') as needs
+                from contacts.contact c
+                left join contacts.contact_need n on n.contact_id = c.id
+                where coalesce(c.assigned_to, c.specialist_id) = :me
+                  and c.follow_up_on is not null and c.follow_up_closed_at is null
+                group by c.id
+                order by c.follow_up_on, c.started_at
+                """)
+            .param("me", specialist.id())
+            .query(
+                (rs, i) ->
+                    new FollowUp(
+                        rs.getObject("id", UUID.class),
+                        rs.getDate("follow_up_on").toLocalDate(),
+                        rs.getTimestamp("started_at").toInstant(),
+                        Channel.parse(rs.getString("channel")),
+                        List.of((String[]) rs.getArray("needs").getArray()),
+                        FollowUpOutcome.parse(rs.getString("follow_up_outcome"))))
+            .list();
+    audit.record(specialist.email(), "contact.list-follow-ups", specialist.id().toString(), "");
+    return followUps;
+  }
+
+  @Override
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public void recordFollowUp(UUID id, FollowUpOutcome outcome, LocalDate nextOn, CurrentUser by) {
+    ContactRecord contact = knownTo(by, id, "contact.update-denied");
+    List<FieldProblem> problems = new ArrayList<>();
+    if (contact.followUpOn() == null) {
+      problems.add(new FieldProblem("followUpOutcome", "contacts.error.no-follow-up", List.of()));
+    } else if (outcome == null) {
+      problems.add(new FieldProblem("followUpOutcome", "contacts.error.required", List.of()));
+    }
+    if (nextOn != null && nextOn.isBefore(LocalDate.now(clock.withZone(QUEBEC)))) {
+      problems.add(new FieldProblem("nextOn", "contacts.error.next-in-past", List.of()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidContactException(problems);
+    }
+    int revision =
+        jdbc.sql(
+                """
+                update contacts.contact set follow_up_outcome = :outcome,
+                  follow_up_on = coalesce(cast(:nextOn as date), follow_up_on),
+                  follow_up_closed_at = case when cast(:nextOn as date) is null then now() end,
+                  follow_up_reminded_on = null, revision = revision + 1, updated_at = now()
+                where id = :id
+                returning revision
+                """)
+            .param("id", id)
+            .param("outcome", outcome.code())
+            .param("nextOn", nextOn)
+            .query(Integer.class)
+            .single();
+    audit.record(
+        by.email(),
+        "contact.follow-up",
+        id.toString(),
+        outcome.code() + (nextOn == null ? ", closed" : ", again on " + nextOn));
+    events.publishEvent(updated(contact, revision));
+  }
+
+  /** The complete coded state of a contact, as insights learns it after a change. */
+  private static ContactUpdated updated(ContactRecord contact, int revision) {
+    Map<String, String> unmet = new LinkedHashMap<>();
+    contact.needs().stream()
+        .filter(n -> !n.met())
+        .forEach(n -> unmet.put(n.code(), n.unmetReason().code()));
+    return new ContactUpdated(
+        contact.id(),
+        revision,
+        contact.startedAt(),
+        contact.channel().code(),
+        contact.municipalityCode(),
+        contact.mrcCode(),
+        contact.regionCode(),
+        contact.centre(),
+        contact.ageGroup().code(),
+        contact.needs().stream().map(NeedAnswer::code).toList(),
+        unmet,
+        contact.referrals().stream().map(Referral::serviceId).toList());
+  }
+
+  @Override
+  @Transactional
   public void placeInTeam(UUID userId, String centre, String team) {
     jdbc.sql(
             """
@@ -355,6 +460,7 @@ class JdbcContactRecords implements ContactRecords {
       throws SQLException {
     Timestamp ended = rs.getTimestamp("ended_at");
     java.sql.Date followUpOn = rs.getDate("follow_up_on");
+    Timestamp closedAt = rs.getTimestamp("follow_up_closed_at");
     return new ContactRecord(
         rs.getObject("id", UUID.class),
         Channel.parse(rs.getString("channel")),
@@ -377,7 +483,9 @@ class JdbcContactRecords implements ContactRecords {
         followUpOn == null ? null : followUpOn.toLocalDate(),
         cipher.open(rs.getBytes("follow_up_identity")),
         cipher.open(rs.getBytes("follow_up_notes")),
-        rs.getInt("revision"));
+        rs.getInt("revision"),
+        FollowUpOutcome.parse(rs.getString("follow_up_outcome")),
+        closedAt == null ? null : closedAt.toInstant());
   }
 
   private record Team(String centre, String team) {}

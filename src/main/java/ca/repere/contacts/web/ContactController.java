@@ -7,6 +7,7 @@ import ca.repere.contacts.CallerType;
 import ca.repere.contacts.Channel;
 import ca.repere.contacts.ContactRecord;
 import ca.repere.contacts.ContactRecords;
+import ca.repere.contacts.FollowUpOutcome;
 import ca.repere.contacts.InvalidContactException;
 import ca.repere.contacts.InvalidContactException.FieldProblem;
 import ca.repere.contacts.NewContact;
@@ -26,6 +27,8 @@ import ca.repere.search.SearchHit;
 import ca.repere.search.SearchQuery;
 import ca.repere.shared.Lang;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,10 +116,48 @@ class ContactController {
         response);
   }
 
+  /** My follow-ups: overdue and due first. */
+  @GetMapping("/suivis")
+  String followUps(Model model, Locale locale) {
+    model.addAttribute("followUps", records.followUpsOf(me()));
+    model.addAttribute("today", LocalDate.now(ContactForm.QUEBEC));
+    model.addAttribute("needNames", needNames());
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/follow-ups";
+  }
+
+  /** Records what came of a follow-up; on a bad date, the contact again with the error (422). */
+  @PostMapping("/{id}/suivi")
+  String recordFollowUp(
+      @PathVariable UUID id,
+      @RequestParam(name = "followUpOutcome", required = false) String outcome,
+      @RequestParam(name = "nextOn", required = false) String nextOn,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    CurrentUser me = me();
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate next = null;
+    try {
+      next = nextOn == null || nextOn.isBlank() ? null : LocalDate.parse(nextOn.strip());
+      records.recordFollowUp(id, FollowUpOutcome.parse(outcome), next, me);
+      return "redirect:/staff/contacts/" + id + "?suivi";
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem("nextOn", "contacts.error.bad-date", List.of()));
+    } catch (InvalidContactException e) {
+      problems.addAll(e.problems());
+    }
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    model.addAttribute("followUpErrors", problems);
+    model.addAttribute("nextOn", nextOn);
+    return detail(id, model, locale);
+  }
+
   @GetMapping("/{id}")
   String detail(@PathVariable UUID id, Model model, Locale locale) {
     CurrentUser me = me();
     ContactRecord contact = records.read(id, me);
+    model.addAttribute("followUpOutcomes", FollowUpOutcome.values());
     model.addAttribute("contact", contact);
     model.addAttribute("needNames", needNames());
     model.addAttribute("serviceNames", serviceNames(contact.referrals(), Lang.of(locale)));
