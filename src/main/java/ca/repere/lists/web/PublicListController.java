@@ -29,14 +29,17 @@ class PublicListController {
 
   private final ResourceLists lists;
   private final MessageSource messages;
+  private final PublicUrl publicUrl;
   private final String widgetPolicy;
 
   PublicListController(
       ResourceLists lists,
       MessageSource messages,
+      PublicUrl publicUrl,
       @Value("${repere.lists.widget-frame-ancestors:*}") String widgetFrameAncestors) {
     this.lists = lists;
     this.messages = messages;
+    this.publicUrl = publicUrl;
     this.widgetPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors "
@@ -80,6 +83,39 @@ class PublicListController {
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
         .header("Content-Disposition", "attachment; filename=\"liste.csv\"")
         .body(body);
+  }
+
+  /** A printable PDF with a QR code to the online list, in the reader's language. */
+  @GetMapping("/listes/{token}/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String token, Locale locale) {
+    Lang lang = Lang.of(locale);
+    ResourceList list = shared(token);
+    String url = publicUrl.of("/listes/" + token + "?lang=" + lang.code());
+    byte[] pdf =
+        ListPdf.of(list.title().in(lang), lines(list, lang), url, pdfLabels(locale), locale);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"liste.pdf\"")
+        .body(pdf);
+  }
+
+  private ListPdf.Labels pdfLabels(Locale locale) {
+    return new ListPdf.Labels(
+        message("lists.generated", locale, LocalDate.now().toString()),
+        message("lists.pdf.online", locale),
+        message("lists.csv.phones", locale),
+        message("lists.hours", locale),
+        message("lists.by-phone", locale),
+        message("lists.province-wide", locale),
+        message("lists.areas", locale),
+        message("lists.no-longer-offered", locale),
+        message("lists.empty", locale),
+        message("lists.print.footer", locale),
+        message("lists.colon", locale));
+  }
+
+  private String message(String key, Locale locale, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
   }
 
   private void show(String token, Locale locale, Model model) {
