@@ -65,7 +65,7 @@ class VerificationController {
       return "redirect:/staff/curation/verification?envoyee";
     } catch (InvalidSubmissionException e) {
       model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
-      return dashboard(model);
+      return dashboard(null, model);
     }
   }
 
