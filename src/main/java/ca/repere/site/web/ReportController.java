@@ -62,9 +62,4 @@ class ReportController {
   String thanks() {
     return "site/report-received";
   }
-
-  @GetMapping("/clavardage")
-  String chat() {
-    return "site/chat";
-  }
 }
