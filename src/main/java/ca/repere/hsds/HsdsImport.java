@@ -13,6 +13,7 @@ import ca.repere.directory.RepereTaxonomy;
 import ca.repere.directory.Taxonomy;
 import ca.repere.directory.TaxonomyTerm;
 import ca.repere.geography.Geography;
+import ca.repere.geography.Place;
 import ca.repere.hsds.importing.Crosswalk;
 import ca.repere.hsds.importing.HsdsFiles;
 import ca.repere.hsds.importing.HsdsFiles.SourceRecord;
@@ -22,6 +23,7 @@ import ca.repere.hsds.mapping.FromHsds;
 import ca.repere.hsds.mapping.ParsedService;
 import ca.repere.hsds.tabular.Origins;
 import ca.repere.platform.Progress;
+import ca.repere.shared.GeoPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,6 +130,14 @@ public class HsdsImport {
     return places == null ? name -> Optional.empty() : places::territoryOf;
   }
 
+  /** Where a postal code or municipality lies, for locations given without coordinates. */
+  private Function<String, Optional<GeoPoint>> places() {
+    Geography places = geography.getIfAvailable();
+    return places == null
+        ? name -> Optional.empty()
+        : name -> places.tryResolve(name).map(Place::point).filter(p -> p != null);
+  }
+
   private String message(Locale locale, String key, Object... args) {
     return messages.getMessage(key, args, key, locale);
   }
@@ -162,7 +172,8 @@ public class HsdsImport {
               options.dataLang(),
               (pointer, key, args) -> problemIn(record, pointer, key, args),
               ids,
-              territories());
+              territories(),
+              places());
       ParsedService parsed = reader.service(record.node(), "");
       // where the record is, without its JSON: references are kept until every file is read
       SourceRecord where = new SourceRecord(record.file(), record.line(), record.pointer(), null);
@@ -348,7 +359,8 @@ public class HsdsImport {
                     throw new IllegalStateException("changed since validation: " + pointer);
                   },
                   ids,
-                  territories());
+                  territories(),
+                  places());
           batch.add(reader.service(record.node(), ""));
           if (batch.size() >= BATCH) {
             flush();

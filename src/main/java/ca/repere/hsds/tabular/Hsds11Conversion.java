@@ -101,7 +101,8 @@ final class Hsds11Conversion {
               "service",
               "service_at_location_id",
               "service_at_location");
-          copy(in, out, "name", "title", "department", "email");
+          copy(in, out, "name", "title", "department");
+          LegacyValues.email(in.get("email")).ifPresent(e -> out.put("email", e));
         });
     convert("physical_addresses.csv", "address", (in, out) -> address(in, out, "physical"));
     convert("postal_addresses.csv", "address", (in, out) -> address(in, out, "postal"));
@@ -152,10 +153,11 @@ final class Hsds11Conversion {
   }
 
   private void organization(Map<String, String> in, ObjectNode out) {
-    copy(in, out, "name", "alternate_name", "email", "tax_status", "tax_id", "legal_status");
+    copy(in, out, "name", "alternate_name", "tax_status", "tax_id", "legal_status");
+    LegacyValues.email(in.get("email")).ifPresent(e -> out.put("email", e));
     // HSDS 3.0 requires a description: the name stands in for a missing one
     out.put("description", in.getOrDefault("description", in.get("name")));
-    rename(in, out, "url", "website");
+    LegacyValues.url(in.get("url")).ifPresent(u -> out.put("website", u));
     integer(in, out, "year_incorporated");
   }
 
@@ -167,16 +169,16 @@ final class Hsds11Conversion {
         "name",
         "alternate_name",
         "description",
-        "url",
-        "email",
         "interpretation_services",
         "application_process",
         "wait_time",
         "accreditations",
         "licenses");
+    LegacyValues.url(in.get("url")).ifPresent(u -> out.put("url", u));
+    LegacyValues.email(in.get("email")).ifPresent(e -> out.put("email", e));
     rename(in, out, "fees", "fees_description");
     String status = lower(in.get("status"));
-    out.put("status", STATUSES.contains(status) ? status : "active");
+    out.put("status", status != null && STATUSES.contains(status) ? status : "active");
   }
 
   private void location(Map<String, String> in, ObjectNode out) {
@@ -204,7 +206,7 @@ final class Hsds11Conversion {
     copy(in, out, "number", "description");
     integer(in, out, "extension");
     String type = lower(in.get("type"));
-    if (PHONE_TYPES.contains(type)) {
+    if (type != null && PHONE_TYPES.contains(type)) {
       out.put("type", type);
     }
   }
