@@ -122,7 +122,8 @@ public class HsdsImport {
         List.copyOf(validation.unresolvedAreas),
         options.dryRun(),
         Duration.ofNanos(System.nanoTime() - start),
-        validation.coverage());
+        validation.coverage(),
+        List.copyOf(validation.skipped));
   }
 
   private Function<String, Optional<String>> territories() {
@@ -138,6 +139,12 @@ public class HsdsImport {
         : name -> places.tryResolve(name).map(Place::point).filter(p -> p != null);
   }
 
+  /** Within one import, a name is looked up once (100k services name a few hundred places). */
+  private static <T> Function<String, T> remembered(Function<String, T> lookup) {
+    Map<String, T> known = new HashMap<>();
+    return name -> known.computeIfAbsent(name, lookup);
+  }
+
   private String message(Locale locale, String key, Object... args) {
     return messages.getMessage(key, args, key, locale);
   }
@@ -147,6 +154,7 @@ public class HsdsImport {
 
     final ImportOptions options;
     final List<ImportProblem> problems = new ArrayList<>();
+    final List<ImportProblem> skipped = new ArrayList<>();
     final Map<UUID, String> services = new HashMap<>();
     final Set<UUID> organizations = new HashSet<>();
     final Set<UUID> programs = new HashSet<>();
@@ -156,6 +164,8 @@ public class HsdsImport {
     final Set<String> unresolvedAreas = new LinkedHashSet<>();
     final Map<String, long[]> coverage = new LinkedHashMap<>();
     final ChildIds ids = new ChildIds();
+    final Function<String, Optional<String>> territories = remembered(territories());
+    final Function<String, Optional<GeoPoint>> places = remembered(places());
     long read;
 
     Validation(ImportOptions options) {
@@ -172,8 +182,8 @@ public class HsdsImport {
               options.dataLang(),
               (pointer, key, args) -> problemIn(record, pointer, key, args),
               ids,
-              territories(),
-              places());
+              territories,
+              places);
       ParsedService parsed = reader.service(record.node(), "");
       // where the record is, without its JSON: references are kept until every file is read
       SourceRecord where = new SourceRecord(record.file(), record.line(), record.pointer(), null);
@@ -323,6 +333,11 @@ public class HsdsImport {
     public void problem(String file, long line, String pointer, String key, Object... args) {
       problems.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
     }
+
+    @Override
+    public void skipped(String file, long line, String pointer, String key, Object... args) {
+      skipped.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
+    }
   }
 
   /** Second pass, inside the one transaction: maps again and writes by batches. */
@@ -331,6 +346,8 @@ public class HsdsImport {
     final ImportOptions options;
     final Progress progress;
     final ChildIds ids = new ChildIds();
+    final Function<String, Optional<String>> territories = remembered(territories());
+    final Function<String, Optional<GeoPoint>> places = remembered(places());
     final Set<UUID> savedOrganizations = new HashSet<>();
     final Set<UUID> savedTerms = new HashSet<>();
     final List<ParsedService> batch = new ArrayList<>();
@@ -359,8 +376,8 @@ public class HsdsImport {
                     throw new IllegalStateException("changed since validation: " + pointer);
                   },
                   ids,
-                  territories(),
-                  places());
+                  territories,
+                  places);
           batch.add(reader.service(record.node(), ""));
           if (batch.size() >= BATCH) {
             flush();

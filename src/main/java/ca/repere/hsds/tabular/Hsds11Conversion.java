@@ -146,6 +146,7 @@ final class Hsds11Conversion {
         });
     taxonomy();
     eligibility();
+    leaveOutWhatHsds30CannotHold();
     if (!files.has("services_at_location.csv")) {
       servicesAtTheirOrganizationsLocations();
     }
@@ -288,6 +289,55 @@ final class Hsds11Conversion {
           out.put("link_type", "service");
           out.put("link_entity", "service");
         });
+  }
+
+  /**
+   * Rows HSDS 3.0 cannot hold, left out and listed: services without a name or whose organization
+   * is not in the package, addresses without street or city, phones without number.
+   */
+  private void leaveOutWhatHsds30CannotHold() {
+    Set<String> organizations = new HashSet<>();
+    tables.rows("organization").forEach(r -> organizations.add(r.text("id")));
+    tables.removeIf(
+        "service",
+        r -> {
+          if (r.text("name") == null) {
+            return skip(r, "name", "hsds.import.skipped.no-name");
+          }
+          String organization = r.text("organization_id");
+          return organization == null || !organizations.contains(organization)
+              ? skip(r, "organization_id", "hsds.import.skipped.no-organization")
+              : false;
+        });
+    tables.removeIf(
+        "address",
+        r ->
+            r.text("address_1") == null || r.text("city") == null
+                ? skip(
+                    r,
+                    r.text("address_1") == null ? "address_1" : "city",
+                    "hsds.import.skipped.incomplete")
+                : false);
+    tables.removeIf(
+        "phone",
+        r -> r.text("number") == null && skip(r, "number", "hsds.import.skipped.incomplete"));
+    for (TabularRow address : tables.rows("address")) {
+      address
+          .values()
+          .put(
+              "state_province",
+              address.text("state_province") == null ? "" : address.text("state_province"));
+      address
+          .values()
+          .put(
+              "postal_code",
+              address.text("postal_code") == null ? "" : address.text("postal_code"));
+    }
+  }
+
+  private boolean skip(TabularRow row, String field, String key) {
+    sink.skipped(row.file(), row.line(), field, key);
+    return true;
   }
 
   /** {@code eligibility.csv} rows become the service's eligibility description. */
