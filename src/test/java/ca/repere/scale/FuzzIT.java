@@ -301,6 +301,11 @@ class FuzzIT {
       if (input.chance(30)) {
         headers.put("Accept-Language", input.acceptLanguage());
       }
+      if (input.chance(10)) {
+        // the application trusts a local reverse proxy's forwarded headers
+        headers.put("X-Forwarded-For", input.next());
+        headers.put("X-Forwarded-Proto", input.chance(50) ? "https" : input.next());
+      }
       for (String header : endpoint.headers()) {
         if (input.chance(50)) {
           headers.put(header, header.equals("Accept-Language") ? input.acceptLanguage() : "x");
