@@ -50,7 +50,7 @@ public class CrashBench {
       app.kill9();
       int acknowledged = load.ledger.size();
       app.start();
-      Duration restart = app.awaitHealthy(Duration.ofMinutes(2));
+      Duration restart = app.awaitHealthy(Duration.ofSeconds(options.getInt("start-timeout", 120)));
       load.nodeUp(true);
       restarts.add(restart);
       Verification.Outcome outcome = Verification.check(app, load.ledger, Duration.ofSeconds(10));
