@@ -20,6 +20,7 @@ import ca.repere.hsds.importing.HsdsSchemas;
 import ca.repere.hsds.mapping.ChildIds;
 import ca.repere.hsds.mapping.FromHsds;
 import ca.repere.hsds.mapping.ParsedService;
+import ca.repere.hsds.tabular.Origins;
 import ca.repere.platform.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,11 +93,9 @@ public class HsdsImport {
       validation.problem(
           path.toString(), 0, "", "hsds.import.error.no-schema", schemas.dir().toAbsolutePath());
     } else {
-      List<Path> files = HsdsFiles.list(path);
-      if (files.isEmpty()) {
+      if (!Sources.read(path, schemas.dir(), validation)) {
         validation.problem(path.toString(), 0, "", "hsds.import.error.no-file", path);
       }
-      files.forEach(file -> HsdsFiles.read(file, validation));
       validation.checkReferences();
     }
     long created = 0;
@@ -105,7 +104,7 @@ public class HsdsImport {
       Writing writing = new Writing(options, validation.services.size());
       transaction.executeWithoutResult(
           status -> {
-            HsdsFiles.list(path).forEach(file -> HsdsFiles.read(file, writing.reader()));
+            Sources.read(path, schemas.dir(), writing.reader());
             writing.flush();
             directory.announceBulkChange();
           });
@@ -157,19 +156,11 @@ public class HsdsImport {
     public void record(SourceRecord record) {
       schemas
           .validate("service", record.node(), options.messages())
-          .forEach(
-              v ->
-                  problem(
-                      record.file(),
-                      record.line(),
-                      record.pointer() + v.pointer(),
-                      "hsds.import.error.schema",
-                      v.message()));
+          .forEach(v -> problemIn(record, v.pointer(), "hsds.import.error.schema", v.message()));
       FromHsds reader =
           new FromHsds(
               options.dataLang(),
-              (pointer, key, args) ->
-                  problem(record.file(), record.line(), record.pointer() + pointer, key, args),
+              (pointer, key, args) -> problemIn(record, pointer, key, args),
               ids,
               territories());
       ParsedService parsed = reader.service(record.node(), "");
@@ -303,6 +294,19 @@ public class HsdsImport {
     }
 
     final Set<UUID> organizationObjects = new HashSet<>();
+
+    /**
+     * A problem at a pointer of a record: for a record assembled from CSV rows, at the row (file,
+     * line, column) the value came from.
+     */
+    void problemIn(SourceRecord record, String pointer, String key, Object... args) {
+      Optional<Origins.Origin> origin = Origins.of(record.node(), pointer);
+      if (origin.isPresent()) {
+        problem(origin.get().file(), origin.get().line(), origin.get().field(), key, args);
+      } else {
+        problem(record.file(), record.line(), record.pointer() + pointer, key, args);
+      }
+    }
 
     @Override
     public void problem(String file, long line, String pointer, String key, Object... args) {

@@ -7,8 +7,10 @@ import ca.repere.contacts.CallerType;
 import ca.repere.contacts.Channel;
 import ca.repere.contacts.ContactRecord;
 import ca.repere.contacts.ContactRecords;
+import ca.repere.contacts.FollowUpOutcome;
 import ca.repere.contacts.InvalidContactException;
 import ca.repere.contacts.InvalidContactException.FieldProblem;
+import ca.repere.contacts.NewContact;
 import ca.repere.contacts.Outcome;
 import ca.repere.contacts.Referral;
 import ca.repere.contacts.UnmetReason;
@@ -16,11 +18,17 @@ import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
 import ca.repere.directory.RepereCategory;
 import ca.repere.directory.RepereTaxonomy;
+import ca.repere.geography.Geography;
+import ca.repere.geography.Mrc;
+import ca.repere.geography.Municipality;
+import ca.repere.geography.Region;
 import ca.repere.search.Search;
 import ca.repere.search.SearchHit;
 import ca.repere.search.SearchQuery;
 import ca.repere.shared.Lang;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +36,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -54,13 +63,16 @@ class ContactController {
   private final RepereTaxonomy taxonomy;
   private final Search search;
   private final Directory directory;
+  private final Geography geography;
 
   ContactController(
       Users users,
       ContactRecords records,
       RepereTaxonomy taxonomy,
       Search search,
-      Directory directory) {
+      Directory directory,
+      Geography geography) {
+    this.geography = geography;
     this.users = users;
     this.records = records;
     this.taxonomy = taxonomy;
@@ -95,20 +107,117 @@ class ContactController {
       Locale locale,
       HttpServletResponse response) {
     CurrentUser me = me();
+    return submit(
+        form,
+        action,
+        contact -> "redirect:/staff/contacts/" + records.record(contact, me) + "?enregistre",
+        model,
+        locale,
+        response);
+  }
+
+  /** My follow-ups: overdue and due first. */
+  @GetMapping("/suivis")
+  String followUps(Model model, Locale locale) {
+    model.addAttribute("followUps", records.followUpsOf(me()));
+    model.addAttribute("today", LocalDate.now(ContactForm.QUEBEC));
+    model.addAttribute("needNames", needNames());
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/follow-ups";
+  }
+
+  /** Records what came of a follow-up; on a bad date, the contact again with the error (422). */
+  @PostMapping("/{id}/suivi")
+  String recordFollowUp(
+      @PathVariable UUID id,
+      @RequestParam(name = "followUpOutcome", required = false) String outcome,
+      @RequestParam(name = "nextOn", required = false) String nextOn,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    CurrentUser me = me();
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate next = null;
+    try {
+      next = nextOn == null || nextOn.isBlank() ? null : LocalDate.parse(nextOn.strip());
+      records.recordFollowUp(id, FollowUpOutcome.parse(outcome), next, me);
+      return "redirect:/staff/contacts/" + id + "?suivi";
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem("nextOn", "contacts.error.bad-date", List.of()));
+    } catch (InvalidContactException e) {
+      problems.addAll(e.problems());
+    }
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    model.addAttribute("followUpErrors", problems);
+    model.addAttribute("nextOn", nextOn);
+    return detail(id, model, locale);
+  }
+
+  @GetMapping("/{id}")
+  String detail(@PathVariable UUID id, Model model, Locale locale) {
+    CurrentUser me = me();
+    ContactRecord contact = records.read(id, me);
+    model.addAttribute("followUpOutcomes", FollowUpOutcome.values());
+    model.addAttribute("contact", contact);
+    model.addAttribute("needNames", needNames());
+    model.addAttribute("serviceNames", serviceNames(contact.referrals(), Lang.of(locale)));
+    model.addAttribute("placeName", placeName(contact));
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/detail";
+  }
+
+  /** The form filled with a saved contact (reading it is audited). */
+  @GetMapping("/{id}/modifier")
+  String editForm(@PathVariable UUID id, Model model, Locale locale) {
+    ContactRecord contact = records.read(id, me());
+    model.addAttribute("editing", id);
+    return showForm(
+        ContactForm.of(contact, placeToType(contact)), Map.of(), List.of(), model, locale);
+  }
+
+  /** Saves the edited contact (all or nothing), or searches the directory as the new form does. */
+  @PostMapping("/{id}/modifier")
+  String edit(
+      @PathVariable UUID id,
+      @ModelAttribute("form") ContactForm form,
+      @RequestParam(name = "action", defaultValue = "save") String action,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    CurrentUser me = me();
+    model.addAttribute("editing", id);
+    return submit(
+        form,
+        action,
+        contact -> {
+          records.edit(id, form.getRevision(), contact, me);
+          return "redirect:/staff/contacts/" + id + "?modifie";
+        },
+        model,
+        locale,
+        response);
+  }
+
+  private String submit(
+      ContactForm form,
+      String action,
+      Function<NewContact, String> saving,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
     if (action.equals("search")) {
       return showForm(form, Map.of(), searchServices(form, locale), model, locale);
     }
     List<String> badTimes = new ArrayList<>();
     try {
-      var contact = form.toContact(badTimes);
+      NewContact contact = form.toContact(badTimes);
       if (!badTimes.isEmpty()) {
         throw new InvalidContactException(
             badTimes.stream()
                 .map(f -> new FieldProblem(f, "contacts.error.bad-time", List.of()))
                 .toList());
       }
-      UUID id = records.record(contact, me);
-      return "redirect:/staff/contacts/" + id + "?enregistre";
+      return saving.apply(contact);
     } catch (InvalidContactException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       Map<String, List<FieldProblem>> errors = new LinkedHashMap<>();
@@ -119,15 +228,30 @@ class ContactController {
     }
   }
 
-  @GetMapping("/{id}")
-  String detail(@PathVariable UUID id, Model model, Locale locale) {
-    CurrentUser me = me();
-    ContactRecord contact = records.read(id, me);
-    model.addAttribute("contact", contact);
-    model.addAttribute("needNames", needNames());
-    model.addAttribute("serviceNames", serviceNames(contact.referrals(), Lang.of(locale)));
-    model.addAttribute("lang", Lang.of(locale));
-    return "contacts/detail";
+  /**
+   * What to type in the place field to find the contact's place again (a code resolves exactly).
+   */
+  private String placeToType(ContactRecord contact) {
+    if (contact.municipalityCode() != null) {
+      return contact.municipalityCode();
+    }
+    if (contact.mrcCode() != null) {
+      return geography.mrc(contact.mrcCode()).map(Mrc::name).orElse("");
+    }
+    return contact.regionCode() == null
+        ? ""
+        : geography.region(contact.regionCode()).map(Region::name).orElse("");
+  }
+
+  private String placeName(ContactRecord contact) {
+    if (contact.municipalityCode() != null) {
+      return geography
+          .municipality(contact.municipalityCode())
+          .map(Municipality::name)
+          .orElse(contact.municipalityCode());
+    }
+    String other = placeToType(contact);
+    return other.isEmpty() ? null : other;
   }
 
   private String showForm(
@@ -148,8 +272,9 @@ class ContactController {
     model.addAttribute("ageGroups", AgeGroup.values());
     model.addAttribute("outcomes", Outcome.values());
     model.addAttribute("unmetReasons", UnmetReason.values());
+    int unmetRows = Math.max(ContactForm.UNMET_ROWS, form.getUnmetNeed().size() + 1);
     model.addAttribute(
-        "unmetRows", java.util.stream.IntStream.range(0, ContactForm.UNMET_ROWS).boxed().toList());
+        "unmetRows", java.util.stream.IntStream.range(0, unmetRows).boxed().toList());
     model.addAttribute("lang", Lang.of(locale));
     return "contacts/form";
   }
