@@ -18,7 +18,7 @@ public class CrashBench {
   public static void main(String[] args) throws Exception {
     Options options = new Options(args);
     Path data = Path.of(options.get("data", "/tmp/repere-crash/data"));
-    deleteRecursively(data);
+    DataFolder.deleteRecursively(data);
     Files.createDirectories(data.getParent());
     int kills = options.getInt("kills", 10);
     Duration restartTarget = Duration.ofSeconds(options.getInt("restart-target", 20));
@@ -50,7 +50,7 @@ public class CrashBench {
       app.kill9();
       int acknowledged = load.ledger.size();
       app.start();
-      Duration restart = app.awaitHealthy(Duration.ofMinutes(2));
+      Duration restart = app.awaitHealthy(Duration.ofSeconds(options.getInt("start-timeout", 120)));
       load.nodeUp(true);
       restarts.add(restart);
       Verification.Outcome outcome = Verification.check(app, load.ledger, Duration.ofSeconds(10));
@@ -85,13 +85,5 @@ public class CrashBench {
       System.out.println("PROBLEM a kind of write never succeeded; last error: " + load.counters.lastError);
     }
     System.exit(problems.isEmpty() && enoughWrites ? 0 : 1);
-  }
-
-  static void deleteRecursively(Path path) throws java.io.IOException {
-    if (Files.exists(path)) {
-      try (var walk = Files.walk(path)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 }
