@@ -36,7 +36,9 @@ class AccessMatrixIT {
 
   /** Staff pages only some roles reach (need-to-know): contact records. */
   private static final Map<String, Set<Role>> ROLE_PREFIXES =
-      Map.of("/staff/contacts", Set.of(Role.SPECIALIST, Role.SUPERVISOR));
+      Map.of(
+          "/staff/contacts", Set.of(Role.SPECIALIST, Role.SUPERVISOR),
+          "/staff/insights", Set.of(Role.ANALYST, Role.SUPERVISOR));
 
   private static final List<String> ACTUATOR_ADMIN_ONLY =
       List.of("/actuator/prometheus", "/actuator/metrics");
