@@ -46,7 +46,8 @@ class DashboardData {
     this.jdbc = jdbc;
   }
 
-  Map<String, Object> charts(Figures current, DashboardController.Selection selection, CurrentUser me, Locale locale) {
+  Map<String, Object> charts(
+      Figures current, DashboardController.Selection selection, CurrentUser me, Locale locale) {
     Map<String, Object> charts = new LinkedHashMap<>();
     String period = selection.period();
     String category = selection.category();
@@ -56,24 +57,47 @@ class DashboardData {
     List<List<Long>> overTime = new ArrayList<>();
     List<List<Object>> seasonality = new ArrayList<>();
     for (Territory t : selection.territories()) {
-      overTime.add(months.stream().map(m -> current.count(Measure.NEEDS, m, t.code(), category)).toList());
+      overTime.add(
+          months.stream().map(m -> current.count(Measure.NEEDS, m, t.code(), category)).toList());
       seasonality.add(seasonality(current, months, t, category));
     }
     charts.put("overTime", overTime);
     charts.put("seasonality", seasonality);
     Territory main = selection.territory();
-    charts.put("topNeeds", parts(current, Measure.NEEDS, period, main, figures.categories(), c -> categoryName(c, locale)));
+    charts.put(
+        "topNeeds",
+        parts(
+            current,
+            Measure.NEEDS,
+            period,
+            main,
+            figures.categories(),
+            c -> categoryName(c, locale)));
     charts.put(
         "reasons",
-        parts(current, Measure.UNMET, period, main, figures.reasons().stream().map(r -> "reason:" + r).toList(),
+        parts(
+            current,
+            Measure.UNMET,
+            period,
+            main,
+            figures.reasons().stream().map(r -> "reason:" + r).toList(),
             r -> messages.getMessage("contacts.unmetReason." + r.substring(7), null, locale)));
     charts.put(
         "channels",
-        parts(current, Measure.CONTACTS, period, main, figures.channels().stream().map(c -> "channel:" + c).toList(),
+        parts(
+            current,
+            Measure.CONTACTS,
+            period,
+            main,
+            figures.channels().stream().map(c -> "channel:" + c).toList(),
             c -> messages.getMessage("contacts.channel." + c.substring(8), null, locale)));
     Long unmet = current.count(Measure.UNMET, period, main.code(), category);
     Long needs = current.count(Measure.NEEDS, period, main.code(), category);
-    charts.put("unmetRate", unmet == null || needs == null || needs == 0 ? null : Math.round(unmet * 1000.0 / needs) / 10.0);
+    charts.put(
+        "unmetRate",
+        unmet == null || needs == null || needs == 0
+            ? null
+            : Math.round(unmet * 1000.0 / needs) / 10.0);
     charts.put("regions", regions(current, period, me));
     charts.put("points", points(current, period, main, me));
     return charts;
@@ -83,7 +107,8 @@ class DashboardData {
   static List<String> monthsOf(Figures current, String period) {
     YearMonth[] range = Figures.months(period);
     return current.periods("month").stream()
-        .filter(m -> !YearMonth.parse(m).isBefore(range[0]) && !YearMonth.parse(m).isAfter(range[1]))
+        .filter(
+            m -> !YearMonth.parse(m).isBefore(range[0]) && !YearMonth.parse(m).isAfter(range[1]))
         .toList();
   }
 
@@ -102,8 +127,15 @@ class DashboardData {
               and month < date_trunc('month', now())
             group by month order by month desc
             """)
-        .query((rs, i) -> ServiceLevel.protect(rs.getString("month"), rs.getLong("answered"),
-            rs.getLong("abandoned"), rs.getLong("offline"), rs.getLong("waited"), threshold))
+        .query(
+            (rs, i) ->
+                ServiceLevel.protect(
+                    rs.getString("month"),
+                    rs.getLong("answered"),
+                    rs.getLong("abandoned"),
+                    rs.getLong("offline"),
+                    rs.getLong("waited"),
+                    threshold))
         .list();
   }
 
@@ -113,7 +145,8 @@ class DashboardData {
    */
   record ServiceLevel(String month, Long answered, Long abandoned, Long offline, Long averageWait) {
 
-    static ServiceLevel protect(String month, long answered, long abandoned, long offline, long waited, int threshold) {
+    static ServiceLevel protect(
+        String month, long answered, long abandoned, long offline, long waited, int threshold) {
       long[] counts = {answered, abandoned, offline};
       boolean[] hidden = new boolean[3];
       int small = 0;
@@ -139,13 +172,17 @@ class DashboardData {
     }
   }
 
-  private List<Object> seasonality(Figures current, List<String> months, Territory t, String category) {
+  private List<Object> seasonality(
+      Figures current, List<String> months, Territory t, String category) {
     List<Object> averages = new ArrayList<>();
     for (int m = 1; m <= 12; m++) {
       long sum = 0;
       int count = 0;
       for (String month : months) {
-        Long value = YearMonth.parse(month).getMonthValue() == m ? current.count(Measure.NEEDS, month, t.code(), category) : null;
+        Long value =
+            YearMonth.parse(month).getMonthValue() == m
+                ? current.count(Measure.NEEDS, month, t.code(), category)
+                : null;
         if (value != null) {
           sum += value;
           count++;
@@ -157,7 +194,11 @@ class DashboardData {
   }
 
   private List<Map<String, Object>> parts(
-      Figures current, Measure measure, String period, Territory t, List<String> codes,
+      Figures current,
+      Measure measure,
+      String period,
+      Territory t,
+      List<String> codes,
       java.util.function.Function<String, String> name) {
     List<Map<String, Object>> parts = new ArrayList<>();
     for (String code : codes) {
@@ -183,7 +224,8 @@ class DashboardData {
   }
 
   /** The MRCs of the selected territory's region as points sized by their rate. */
-  private List<Map<String, Object>> points(Figures current, String period, Territory main, CurrentUser me) {
+  private List<Map<String, Object>> points(
+      Figures current, String period, Territory main, CurrentUser me) {
     List<String> chain = territories.withAncestors(main.code());
     String region = chain.stream().filter(c -> c.startsWith("region:")).findFirst().orElse(null);
     List<Map<String, Object>> points = new ArrayList<>();
@@ -207,7 +249,8 @@ class DashboardData {
       if (people > 0) {
         Map<String, Object> point = new LinkedHashMap<>();
         point.put("name", mrc.name());
-        point.put("value", List.of(lon / people, lat / people, rateOrZero(rate(current, period, mrc))));
+        point.put(
+            "value", List.of(lon / people, lat / people, rateOrZero(rate(current, period, mrc))));
         point.put("rate", rate(current, period, mrc));
         points.add(point);
       }
@@ -221,7 +264,9 @@ class DashboardData {
 
   private static Double rate(Figures current, String period, Territory t) {
     Long contacts = current.count(Measure.CONTACTS, period, t.code(), "*");
-    return contacts == null || t.population() <= 0 ? null : Math.round(contacts * 100_000.0 / t.population()) / 10.0;
+    return contacts == null || t.population() <= 0
+        ? null
+        : Math.round(contacts * 100_000.0 / t.population()) / 10.0;
   }
 
   private String categoryName(String code, Locale locale) {

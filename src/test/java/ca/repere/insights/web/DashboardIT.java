@@ -43,13 +43,21 @@ class DashboardIT {
 
     assertThat(client.get("/staff/insights").body()).contains("Gaspé");
     for (String allowed : List.of("mun:03005", "mrc:030", "region:11")) {
-      assertThat(client.get("/staff/insights/data?territory=" + allowed).statusCode()).as(allowed).isEqualTo(200);
+      assertThat(client.get("/staff/insights/data?territory=" + allowed).statusCode())
+          .as(allowed)
+          .isEqualTo(200);
     }
     for (String denied : List.of("mun:03020", "mrc:040", "region:06", "qc")) {
-      assertThat(client.get("/staff/insights/data?territory=" + denied).statusCode()).as(denied).isEqualTo(403);
-      assertThat(client.get("/staff/insights/export?territory=" + denied).statusCode()).as(denied).isEqualTo(403);
+      assertThat(client.get("/staff/insights/data?territory=" + denied).statusCode())
+          .as(denied)
+          .isEqualTo(403);
+      assertThat(client.get("/staff/insights/export?territory=" + denied).statusCode())
+          .as(denied)
+          .isEqualTo(403);
     }
-    assertThat(client.get("/staff/insights/data?territory=mun:03005&compare=region:06").statusCode()).isEqualTo(403);
+    assertThat(
+            client.get("/staff/insights/data?territory=mun:03005&compare=region:06").statusCode())
+        .isEqualTo(403);
 
     JsonNode data = json.readTree(client.get("/staff/insights/data?territory=region:11").body());
     for (JsonNode region : data.get("regions")) {
@@ -64,7 +72,8 @@ class DashboardIT {
     StaffClient client = fixtures.signIn(fixtures.staff(Role.SUPERVISOR), port);
 
     JsonNode data =
-        json.readTree(client.get("/staff/insights/data?territory=region:06&compare=region:03").body());
+        json.readTree(
+            client.get("/staff/insights/data?territory=region:06&compare=region:03").body());
 
     assertThat(data.get("territories").size()).isEqualTo(2);
     assertThat(data.get("overTime").get(0).size()).isEqualTo(data.get("months").size());
@@ -76,7 +85,9 @@ class DashboardIT {
     assertThat(data.get("points").size()).isPositive();
 
     String csv = client.get("/staff/insights/export?territory=region:06&compare=region:03").body();
-    assertThat(csv).startsWith("period,territory_code,territory_name,category,contacts,needs,unmet,rate_per_10k,suppressed");
+    assertThat(csv)
+        .startsWith(
+            "period,territory_code,territory_name,category,contacts,needs,unmet,rate_per_10k,suppressed");
     assertThat(csv).contains(",06,Montréal,all,", ",03,Capitale-Nationale,all,");
   }
 
@@ -95,14 +106,19 @@ class DashboardIT {
       browser.find("#email").sendKeys(supervisor.email());
       browser.find("#password").sendKeys(AccountsFixtures.PASSWORD);
       browser.find("form.stacked button").click();
-      browser.find("#code").sendKeys(AccountsFixtures.code(supervisor.secret(), supervisor.enrolledAtStep() + 1));
+      browser
+          .find("#code")
+          .sendKeys(AccountsFixtures.code(supervisor.secret(), supervisor.enrolledAtStep() + 1));
       browser.find("form.stacked button").click();
       browser.go("/staff/insights?territory=region:11");
 
       new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-          .until(d -> d.findElements(By.cssSelector("#chart-map canvas")).size() > 0
-              && !d.findElement(By.id("unmet-rate")).getText().equals("—"));
-      for (String chart : List.of("over-time", "top-needs", "reasons", "channels", "seasonality", "map")) {
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("#chart-map canvas")).size() > 0
+                      && !d.findElement(By.id("unmet-rate")).getText().equals("—"));
+      for (String chart :
+          List.of("over-time", "top-needs", "reasons", "channels", "seasonality", "map")) {
         assertThat(browser.findAll("#chart-" + chart + " canvas")).as(chart).isNotEmpty();
       }
       assertThat(browser.find("#unmet-rate").getText()).endsWith("%");
