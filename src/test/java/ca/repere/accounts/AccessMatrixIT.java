@@ -47,7 +47,11 @@ class AccessMatrixIT {
           "/staff/curation",
           Set.of(Role.CURATOR),
           "/staff/organisme",
-          Set.of(Role.ORGANIZATION_EDITOR));
+          Set.of(Role.ORGANIZATION_EDITOR),
+          "/staff/clavardage",
+          Set.of(Role.SPECIALIST, Role.SUPERVISOR),
+          "/staff/clavardage/supervision",
+          Set.of(Role.SUPERVISOR));
 
   private static final List<String> ACTUATOR_ADMIN_ONLY =
       List.of("/actuator/prometheus", "/actuator/metrics");
