@@ -82,7 +82,9 @@ class XssIT {
     assertEscaped(curator.get("/staff/curation").body());
     String diff = curator.get("/staff/curation/revisions/" + revision).body();
     assertEscaped(diff);
-    assertThat(diff).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; description");
+    assertThat(diff)
+        .contains(
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; description");
 
     curator.post("/staff/curation/revisions/" + revision + "/approuver");
     assertEscaped(new StaffClient(port).get("/service/" + service.service().id()).body());
