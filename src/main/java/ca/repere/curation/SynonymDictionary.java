@@ -70,10 +70,11 @@ public class SynonymDictionary implements SynonymSource {
   @Transactional
   public void add(CurrentUser curator, String phrase, String codesText) {
     Review.requireCurator(curator);
-    String clean = phrase == null ? "" : phrase.strip();
+    String clean = phrase == null || Texts.clean(phrase) == null ? "" : Texts.clean(phrase);
     List<String> codes =
         Arrays.stream(codesText == null ? new String[0] : codesText.split("[,;|\\s]+"))
-            .map(c -> c.strip().toUpperCase(Locale.ROOT))
+            .map(c -> String.valueOf(Texts.clean(c)).toUpperCase(Locale.ROOT))
+            .filter(c -> !c.equals("NULL"))
             .filter(c -> !c.isEmpty())
             .distinct()
             .toList();

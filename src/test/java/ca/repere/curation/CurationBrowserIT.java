@@ -66,7 +66,7 @@ class CurationBrowserIT {
       editor.go("/staff/organisme/services/" + service.service().id());
       editor.find("#nameFr").clear();
       editor.find("#nameFr").sendKeys("Halte-allaitement du mardi");
-      editor.find("form button[type=submit]").click();
+      editor.find("#submit-draft").click();
       editor.waitForText("attend la révision");
       editor.assertAccessible();
 
@@ -126,7 +126,8 @@ class CurationBrowserIT {
       signIn(curator, fixtures.staff.staff(Role.CURATOR));
       curator.go("/staff/curation");
       curator.driver().findElement(By.linkText(name)).click();
-      curator.waitForText("Parcelles à partager au printemps");
+      curator.waitForText("Signalement du public");
+      assertThat(curator.text()).contains(name, "Parcelles");
       String task = new java.net.URI(curator.driver().getCurrentUrl()).getPath();
       accessibleInBothLanguages(curator, task);
       curator.go(task);

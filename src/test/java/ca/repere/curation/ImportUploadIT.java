@@ -13,8 +13,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,8 +40,13 @@ class ImportUploadIT {
     StaffClient admin = fixtures.signIn(fixtures.staff(Role.ADMINISTRATOR), port);
     String serviceId = UUID.randomUUID().toString();
     String json =
-        Files.readString(Path.of("../shared/hsds/examples/3.0/service_full.json"))
-            .replaceFirst("\"id\"\\s*:\\s*\"[0-9a-f-]{36}\"", "\"id\": \"" + serviceId + "\"");
+        """
+        {"id": "%s", "name": "Atelier vélo solidaire", "description": "Réparation de vélos",
+         "status": "active",
+         "organization": {"id": "%s", "name": "Vélo Québec solidaire",
+                          "description": "Un organisme communautaire"}}
+        """
+            .formatted(serviceId, UUID.randomUUID());
 
     HttpResponse<String> dryRun = upload(admin, "service.json", json);
 

@@ -38,14 +38,14 @@ class ImportUploadController {
 
   @PostMapping("/admin/import")
   String dryRun(
-      @RequestParam("files") List<MultipartFile> files,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files,
       @RequestParam(defaultValue = "fr") String dataLang,
       Locale locale,
       Model model)
       throws IOException {
     CurrentUser me = users.require(Role.ADMINISTRATOR);
     List<UploadedFile> uploaded = new ArrayList<>();
-    for (MultipartFile file : files) {
+    for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
       if (!file.isEmpty()) {
         uploaded.add(new UploadedFile(file.getOriginalFilename(), file.getBytes()));
       }
