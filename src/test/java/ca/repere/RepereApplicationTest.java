@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
       "repere.embedded-db.start-empty=true",
       "repere.demo-data.on-empty-database=true",
       "spring.mail.host=localhost",
-      "spring.mail.port=3025"
+      "spring.mail.port=3025",
+      "server.forward-headers-strategy=native"
     })
 public @interface RepereApplicationTest {}

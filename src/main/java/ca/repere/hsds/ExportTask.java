@@ -12,15 +12,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code java -jar repere.jar export PATH [--format json|ndjson] [--lang fr|en]}. */
+/** {@code java -jar repere.jar export PATH [--format json|ndjson|csv] [--lang fr|en]}. */
 @Component
-@Command(name = "export", description = "Export the published services as HSDS 3.0 JSON or NDJSON")
+@Command(
+    name = "export",
+    description = "Export the published services as HSDS 3.0 JSON, NDJSON or CSV (tabular package)")
 class ExportTask implements Callable<Integer> {
 
   @Parameters(index = "0", description = "File to write")
   Path path;
 
-  @Option(names = "--format", defaultValue = "json", description = "json (default) or ndjson")
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      description = "json (default), ndjson or csv (a folder, or a zip when PATH ends with .zip)")
   String format;
 
   @Option(

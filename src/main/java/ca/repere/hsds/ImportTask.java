@@ -14,10 +14,12 @@ import picocli.CommandLine.Parameters;
 @Component
 @Command(
     name = "import",
-    description = "Import HSDS 3.0 services (JSON, NDJSON; file or folder), all or nothing")
+    description =
+        "Import HSDS services, all or nothing: HSDS 3.0 JSON/NDJSON, HSDS 3.0 or 1.1 tabular"
+            + " packages (folder or zip), the legacy Ohana export")
 class ImportTask implements Callable<Integer> {
 
-  @Parameters(index = "0", description = "HSDS file (.json, .ndjson) or folder")
+  @Parameters(index = "0", description = "HSDS file (.json, .ndjson, .zip) or folder")
   Path path;
 
   @Option(names = "--dry-run", description = "Validate only; write nothing")
@@ -63,6 +65,18 @@ class ImportTask implements Callable<Integer> {
               new Object[] {report.unresolvedAreas().size()},
               locale));
       report.unresolvedAreas().forEach(name -> System.out.println("  - " + name));
+    }
+    if (!report.skipped().isEmpty()) {
+      System.out.println(
+          text.getMessage("hsds.import.skipped", new Object[] {report.skipped().size()}, locale));
+      for (ImportProblem p : report.skipped()) {
+        System.out.println(
+            "  - "
+                + text.getMessage(
+                    "hsds.import.problem",
+                    new Object[] {p.file(), p.line(), p.pointer(), p.message()},
+                    locale));
+      }
     }
     for (TaxonomyCoverage c : report.taxonomyCoverage()) {
       System.out.println(

@@ -79,9 +79,17 @@ class LoginIT {
   void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() {
     AccountsFixtures.Staff partner = fixtures.staff(Role.PARTNER);
     StaffClient client = new StaffClient(port);
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 4; i++) {
       client.post("/connexion", "email", partner.email(), "password", "mauvais essai " + i);
     }
+    assertThat(
+            client
+                .post("/connexion", "email", partner.email(), "password", "mauvais essai 4")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow())
+        .as("the fifth failure is still an ordinary failure: each attempt counts once")
+        .endsWith("/connexion?erreur");
 
     HttpResponse<String> right =
         client.post("/connexion", "email", partner.email(), "password", AccountsFixtures.PASSWORD);

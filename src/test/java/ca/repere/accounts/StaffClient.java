@@ -25,10 +25,20 @@ public final class StaffClient {
   private final int port;
   private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
+  private final String forwardedFor;
   private String csrf;
 
   public StaffClient(int port) {
+    this(port, null);
+  }
+
+  /**
+   * A client whose requests arrive through a local reverse proxy that forwards the client address
+   * {@code forwardedFor} (tests run with {@code server.forward-headers-strategy=native}).
+   */
+  public StaffClient(int port, String forwardedFor) {
     this.port = port;
+    this.forwardedFor = forwardedFor;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -87,6 +97,9 @@ public final class StaffClient {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());

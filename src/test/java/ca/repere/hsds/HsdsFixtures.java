@@ -86,4 +86,55 @@ final class HsdsFixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  private static final java.util.regex.Pattern UUIDS =
+      java.util.regex.Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+  /**
+   * The text with every UUID replaced through the map (a new random one for a UUID not seen yet):
+   * the same records under ids no directory holds, as if imported into an empty one.
+   */
+  static String renameIds(String text, java.util.Map<String, String> renamed) {
+    return UUIDS
+        .matcher(text)
+        .replaceAll(
+            m ->
+                renamed.computeIfAbsent(
+                    m.group().toLowerCase(java.util.Locale.ROOT),
+                    k -> UUID.randomUUID().toString()));
+  }
+
+  /** Copies a folder of text files, renaming every UUID through the map. */
+  static Path renameIds(Path from, Path to, java.util.Map<String, String> renamed) {
+    try (var files = Files.list(from)) {
+      Files.createDirectories(to);
+      for (Path file : files.toList()) {
+        Files.writeString(
+            to.resolve(file.getFileName()),
+            renameIds(Files.readString(file), renamed),
+            StandardCharsets.UTF_8);
+      }
+      return to;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The official example with fresh ids, made importable: its latitude (100) fixed and its
+   * references to parents it does not hold removed.
+   */
+  static ObjectNode importableOfficialExample() {
+    ObjectNode example = officialExample();
+    ObjectNode location = (ObjectNode) example.at("/service_at_locations/0/location");
+    location.put("latitude", 49.22);
+    location.put("longitude", -65.81);
+    ((ObjectNode) example.get("organization")).remove("parent_organization_id");
+    example
+        .get("attributes")
+        .forEach(a -> ((ObjectNode) a.get("taxonomy_term")).remove("parent_id"));
+    return (ObjectNode)
+        JSON.readTree(renameIds(JSON.writeValueAsString(example), new java.util.HashMap<>()));
+  }
 }

@@ -13,14 +13,17 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks an e-mail and password. Success only starts a login (authority {@value
  * #LOGIN_IN_PROGRESS}): {@link LoginFlow} then asks for the second factor or a new password before
- * granting the roles. Repeated failures lock the account for a while.
+ * granting the roles. Repeated failures lock the account for a while, and too many failures from
+ * one address refuse that address for a while ({@link LoginThrottle}).
  */
 @Component
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
@@ -31,6 +34,7 @@ class PasswordLogin implements AuthenticationProvider {
   private final UserAccounts users;
   private final PasswordEncoder passwords;
   private final AuditLog audit;
+  private final LoginThrottle throttle;
   private final int maxFailures;
   private final Duration lockFor;
   private final String unknownUserHash;
@@ -39,11 +43,13 @@ class PasswordLogin implements AuthenticationProvider {
       UserAccounts users,
       PasswordEncoder passwords,
       AuditLog audit,
+      LoginThrottle throttle,
       @Value("${repere.accounts.lockout.max-failures:5}") int maxFailures,
       @Value("${repere.accounts.lockout.duration:15m}") Duration lockFor) {
     this.users = users;
     this.passwords = passwords;
     this.audit = audit;
+    this.throttle = throttle;
     this.maxFailures = maxFailures;
     this.lockFor = lockFor;
     this.unknownUserHash = passwords.encode("an unknown user takes as long as a known one");
@@ -53,6 +59,11 @@ class PasswordLogin implements AuthenticationProvider {
   public Authentication authenticate(Authentication attempt) {
     String email = attempt.getName() == null ? "" : attempt.getName().trim();
     String password = String.valueOf(attempt.getCredentials());
+    if (attempt.getDetails() instanceof WebAuthenticationDetails details
+        && throttle.refuses(details.getRemoteAddress())) {
+      audit.record(email, "login.throttled", email, null);
+      throw new TooManySignInsException();
+    }
     users.resetFailuresIfLockExpired(email);
     Optional<UserAccount> found = users.byEmail(email);
     if (found.isEmpty()) {
@@ -81,6 +92,15 @@ class PasswordLogin implements AuthenticationProvider {
         "login.failure",
         account.email(),
         account.enabled() ? "wrong password or code" : "disabled account");
+  }
+
+  /**
+   * Too many failed sign-ins from the client's address: refused without looking at the password.
+   */
+  static final class TooManySignInsException extends AuthenticationException {
+    TooManySignInsException() {
+      super("too many failed sign-ins from this address");
+    }
   }
 
   @Override

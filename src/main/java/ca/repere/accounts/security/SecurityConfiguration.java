@@ -42,15 +42,15 @@ class SecurityConfiguration {
   @Bean
   SecurityFilterChain web(
       HttpSecurity http,
-      PasswordLogin passwordLogin,
       LoginFlow loginFlow,
       SecurityContextRepository contexts,
       ContentSecurityPolicy csp,
       List<CsrfExemption> exemptions)
       throws Exception {
     String[] exempt = exemptions.stream().map(CsrfExemption::pathPattern).toArray(String[]::new);
-    http.authenticationProvider(passwordLogin)
-        .securityContext(context -> context.securityContextRepository(contexts))
+    // PasswordLogin, the only AuthenticationProvider bean, is the global authentication manager's
+    // provider; adding it here as well would run every failed attempt twice (counted twice).
+    http.securityContext(context -> context.securityContextRepository(contexts))
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -93,7 +93,12 @@ class SecurityConfiguration {
   private static ExceptionMappingAuthenticationFailureHandler failures() {
     ExceptionMappingAuthenticationFailureHandler handler =
         new ExceptionMappingAuthenticationFailureHandler();
-    handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/connexion?bloque"));
+    handler.setExceptionMappings(
+        Map.of(
+            LockedException.class.getName(),
+            "/connexion?bloque",
+            PasswordLogin.TooManySignInsException.class.getName(),
+            "/connexion?trop"));
     handler.setDefaultFailureUrl("/connexion?erreur");
     return handler;
   }
