@@ -129,6 +129,23 @@ final class AppProcess {
     }
   }
 
+  /**
+   * Whatever happened to the bench, nothing it started outlives it: the JVM, and the embedded
+   * PostgreSQL a kill -9 left orphaned (its pid is the first line of postmaster.pid).
+   */
+  void stopQuietly() {
+    try {
+      stop();
+      Path pidFile = data.resolve("postgres").resolve("postmaster.pid");
+      if (Files.exists(pidFile)) {
+        long postgres = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        ProcessHandle.of(postgres).ifPresent(ProcessHandle::destroy);
+      }
+    } catch (Exception e) {
+      // already stopped
+    }
+  }
+
   /** Resident memory of the JVM, in KiB (Linux). */
   long rssKib() throws IOException {
     for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
