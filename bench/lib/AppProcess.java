@@ -139,7 +139,9 @@ final class AppProcess {
       Path pidFile = data.resolve("postgres").resolve("postmaster.pid");
       if (Files.exists(pidFile)) {
         long postgres = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
-        ProcessHandle.of(postgres).ifPresent(ProcessHandle::destroy);
+        ProcessHandle.of(postgres)
+            .filter(p -> p.info().command().orElse("").endsWith("postgres"))
+            .ifPresent(ProcessHandle::destroy);
       }
     } catch (Exception e) {
       // already stopped
