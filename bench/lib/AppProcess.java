@@ -55,6 +55,7 @@ final class AppProcess {
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + httpPort));
     command.add("--repere.embedded-db.port=" + dbPort);
+    command.add("--repere.demo-data.on-empty-database=true"); // services for the load to find
     process = builder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }
 
