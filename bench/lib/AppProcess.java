@@ -65,6 +65,9 @@ final class AppProcess {
     command.addAll(List.of("-Xmx512m", "-jar", jar.toString()));
     command.addAll(List.of(arguments));
     command.add("--repere.embedded-db.port=" + dbPort);
+    // Tasks currently need the web context (the accounts and chat beans ask for it): see
+    // bench/hsds/README.md.
+    command.addAll(List.of("--spring.main.web-application-type=servlet", "--server.port=0"));
     Process task = builder(command).start();
     String output = new String(task.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!task.waitFor(5, TimeUnit.MINUTES) || task.exitValue() != 0) {
