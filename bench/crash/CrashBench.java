@@ -30,6 +30,7 @@ public class CrashBench {
             data.resolveSibling("crash.log"),
             List.of("-Xmx512m"));
 
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stopQuietly));
     String email = "specialiste-" + UUID.randomUUID() + "@bench.example";
     String created = app.task("user", "create", "--email", email, "--name", "Banc crash", "--role", "specialist");
     String oneTime = created.replaceAll("(?s).*One-time password[^:]*: (\\S+).*", "$1").strip();
@@ -53,7 +54,8 @@ public class CrashBench {
       Duration restart = app.awaitHealthy(Duration.ofSeconds(options.getInt("start-timeout", 120)));
       load.nodeUp(true);
       restarts.add(restart);
-      Verification.Outcome outcome = Verification.check(app, load.ledger, Duration.ofSeconds(10));
+      Verification.Outcome outcome = Verification.check(
+              app, load.ledger, Duration.ofSeconds(options.getInt("index-catch-up", 10)));
       System.out.printf(
           "kill %d/%d: %d acknowledged writes before the kill, %d checked, restart %.1f s, lost %d, not indexed %d%n",
           kill, kills, acknowledged, outcome.checked(), restart.toMillis() / 1000.0,

@@ -34,6 +34,7 @@ public class SoakBench {
             data.resolveSibling("soak.log"),
             List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+AlwaysPreTouch"));
 
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stopQuietly));
     String email = "specialiste-" + UUID.randomUUID() + "@bench.example";
     String created = app.task("user", "create", "--email", email, "--name", "Banc endurance", "--role", "specialist");
     String oneTime = created.replaceAll("(?s).*One-time password[^:]*: (\\S+).*", "$1").strip();
