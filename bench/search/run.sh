@@ -41,10 +41,15 @@ grep -i -E "reindex|indexed" "$OUT/reindex.log" | tail -3 | cut -c1-250 || true
 PORT=$PORT $N java $JAVA_OPTS -jar "$JAR" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  curl -fs "http://localhost:$PORT/api/v1/search?q=faim&where=Montr%C3%A9al" > /dev/null 2>&1 && break
+UP=0
+for _ in $(seq 1 ${START_WAIT:-900}); do
+  curl -fs "http://localhost:$PORT/api/v1/search?q=faim&where=Montr%C3%A9al" > /dev/null 2>&1 && UP=1 && break
   sleep 1
 done
+if [ "$UP" != 1 ]; then
+  echo "the server did not answer within ${START_WAIT:-900} s: no benchmark (see $OUT/server.log)" >&2
+  exit 1
+fi
 URL=http://localhost:$PORT
 echo "--- closed loop, 50 clients, $S50 s"
 $N java bench/search/SearchBench.java "$URL" 50 "$S50" | tee "$OUT/closed50.txt"
