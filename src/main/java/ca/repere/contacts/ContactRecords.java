@@ -65,6 +65,12 @@ public interface ContactRecords {
    */
   void recordFollowUp(UUID id, FollowUpOutcome outcome, LocalDate nextOn, CurrentUser by);
 
+  /**
+   * The directory services {@code specialist} referred to most recently, newest first, without
+   * duplicates: one click away on the form.
+   */
+  List<UUID> recentReferralsOf(CurrentUser specialist, int limit);
+
   /** Places a staff member in a centre and team (replacing any previous placement). */
   void placeInTeam(UUID userId, String centre, String team);
 

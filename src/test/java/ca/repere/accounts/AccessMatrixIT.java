@@ -42,6 +42,8 @@ class AccessMatrixIT {
       Map.of(
           "/staff/contacts",
           Set.of(Role.SPECIALIST, Role.SUPERVISOR),
+          "/staff/insights",
+          Set.of(Role.ANALYST, Role.SUPERVISOR),
           "/staff/curation",
           Set.of(Role.CURATOR),
           "/staff/organisme",

@@ -378,6 +378,23 @@ class JdbcContactRecords implements ContactRecords {
   }
 
   @Override
+  public List<UUID> recentReferralsOf(CurrentUser specialist, int limit) {
+    return jdbc.sql(
+            """
+            select r.service_id from contacts.contact_referral r
+            join contacts.contact c on c.id = r.contact_id
+            where c.specialist_id = :me
+            group by r.service_id
+            order by max(c.started_at) desc
+            limit :limit
+            """)
+        .param("me", specialist.id())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
+  @Override
   @Transactional
   public void placeInTeam(UUID userId, String centre, String team) {
     jdbc.sql(

@@ -39,6 +39,12 @@ public final class HsdsFiles {
     void record(SourceRecord record);
 
     void problem(String file, long line, String pointer, String key, Object... args);
+
+    /**
+     * A row a legacy format holds that HSDS 3.0 cannot take (an address without street, a phone
+     * without number): left out and listed in the report, the rest is imported.
+     */
+    default void skipped(String file, long line, String pointer, String key, Object... args) {}
   }
 
   /** Reads one record at a time from a stream: what follows a record is the next one. */

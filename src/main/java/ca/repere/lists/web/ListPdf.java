@@ -1,5 +1,6 @@
 package ca.repere.lists.web;
 
+import ca.repere.lists.view.ListLine;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;

@@ -5,6 +5,7 @@ import ca.repere.hsds.HsdsExport;
 import ca.repere.lists.ListEntry;
 import ca.repere.lists.ResourceList;
 import ca.repere.lists.ResourceLists;
+import ca.repere.lists.view.ListLine;
 import ca.repere.shared.Lang;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;

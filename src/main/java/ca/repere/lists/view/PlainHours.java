@@ -1,4 +1,4 @@
-package ca.repere.lists.web;
+package ca.repere.lists.view;
 
 import ca.repere.shared.Lang;
 import java.time.DayOfWeek;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * Opening hours as people say them: "du lundi au vendredi, de 9 h à 17 h" or "Monday to Friday,
  * 9:00 a.m. to 5:00 p.m.", from an iCalendar BYDAY list ("MO,TU,WE") and two times.
  */
-final class PlainHours {
+public final class PlainHours {
 
   private static final Map<String, DayOfWeek> DAYS =
       Map.of(
@@ -29,7 +29,7 @@ final class PlainHours {
 
   private PlainHours() {}
 
-  static String of(String byday, LocalTime opens, LocalTime closes, Lang lang) {
+  public static String of(String byday, LocalTime opens, LocalTime closes, Lang lang) {
     List<DayOfWeek> days =
         Arrays.stream(byday.split(","))
             .map(String::trim)

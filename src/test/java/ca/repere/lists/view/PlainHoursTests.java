@@ -1,4 +1,4 @@
-package ca.repere.lists.web;
+package ca.repere.lists.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ca.repere.lists.web;
+package ca.repere.lists.view;
 
 import ca.repere.directory.Address;
 import ca.repere.directory.CompiledService;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * @param addresses public addresses; empty for a confidential, virtual or phone-only service
  * @param provinceWide the service serves the whole province (shown when it has no address)
  */
-record ListLine(
+public record ListLine(
     UUID serviceId,
     boolean offered,
     String name,
@@ -31,7 +31,7 @@ record ListLine(
     List<String> phones,
     List<String> hours) {
 
-  static ListLine of(ListEntry entry, Lang lang) {
+  public static ListLine of(ListEntry entry, Lang lang) {
     String note = entry.note().in(lang);
     CompiledService s = entry.service();
     if (s == null) {
@@ -87,7 +87,7 @@ record ListLine(
   }
 
   /** Everything a reader needs to find the service, for places where only text fits. */
-  String where() {
+  public String where() {
     return String.join(" | ", addresses);
   }
 }
