@@ -45,7 +45,9 @@ class AccessMatrixIT {
           "/staff/curation",
           Set.of(Role.CURATOR),
           "/staff/organisme",
-          Set.of(Role.ORGANIZATION_EDITOR));
+          Set.of(Role.ORGANIZATION_EDITOR),
+          "/staff/equipes",
+          Set.of(Role.SUPERVISOR, Role.ADMINISTRATOR));
 
   private static final List<String> ACTUATOR_ADMIN_ONLY =
       List.of("/actuator/prometheus", "/actuator/metrics");
