@@ -75,6 +75,24 @@ public interface ContactRecords {
   void placeInTeam(UUID userId, String centre, String team);
 
   /**
+   * Places a specialist or supervisor in a centre and team, audited: administrators anywhere,
+   * supervisors in their own centre only.
+   *
+   * @throws InvalidContactException naming the bad field ("member", "centre", "team"); nothing
+   *     changed
+   * @throws org.springframework.security.access.AccessDeniedException unless {@link #mayPlace}
+   */
+  void placeInTeam(UUID userId, String centre, String team, CurrentUser by);
+
+  /** Every placement, by centre and team. */
+  List<TeamPlacement> placements();
+
+  /** Who places staff in teams: supervisors and administrators. */
+  static boolean mayPlace(CurrentUser user) {
+    return user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR);
+  }
+
+  /**
    * Assigns a contact to a specialist (for a follow-up).
    *
    * @throws org.springframework.security.access.AccessDeniedException unless {@code by} may read it

@@ -51,7 +51,9 @@ class AccessMatrixIT {
           "/staff/clavardage",
           Set.of(Role.SPECIALIST, Role.SUPERVISOR),
           "/staff/clavardage/supervision",
-          Set.of(Role.SUPERVISOR));
+          Set.of(Role.SUPERVISOR),
+          "/staff/equipes",
+          Set.of(Role.SUPERVISOR, Role.ADMINISTRATOR));
 
   private static final List<String> ACTUATOR_ADMIN_ONLY =
       List.of("/actuator/prometheus", "/actuator/metrics");
