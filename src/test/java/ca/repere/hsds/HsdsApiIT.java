@@ -251,7 +251,7 @@ class HsdsApiIT {
     JsonNode one = json("/hsds/service_at_locations/" + id + "?lang=en");
     assertConforms("compiled/service_at_location.json", one);
     assertThat(one.at("/service/name").stringValue()).endsWith("(EN)");
-    assertThat(one.at("/location/name").stringValue()).startsWith("Point de service");
+    assertThat(one.at("/location/name_fr").stringValue()).startsWith("Point de service");
   }
 
   @Test
