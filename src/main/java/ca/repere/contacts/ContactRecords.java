@@ -2,6 +2,7 @@ package ca.repere.contacts;
 
 import ca.repere.accounts.CurrentUser;
 import ca.repere.accounts.Role;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,20 @@ public interface ContactRecords {
   UUID record(NewContact contact, CurrentUser specialist);
 
   /**
+   * Replaces what is recorded about a contact, all or nothing, and publishes {@link ContactUpdated}
+   * with the new revision. Whoever may read the contact may edit it (its author, assignee and team,
+   * the supervisors of its centre); its author, centre and team stay as they were.
+   *
+   * @param revision the revision the editor started from: when someone saved in between, the edit
+   *     is refused (a problem on the field "revision") rather than overwriting their work
+   * @return the new revision
+   * @throws InvalidContactException naming every bad field; nothing is changed
+   * @throws NoSuchContactException when there is none
+   * @throws org.springframework.security.access.AccessDeniedException without need-to-know
+   */
+  int edit(UUID id, int revision, NewContact contact, CurrentUser editor);
+
+  /**
    * Reads a contact, audited.
    *
    * @throws NoSuchContactException when there is none
@@ -32,6 +47,29 @@ public interface ContactRecords {
 
   /** The latest contacts {@code specialist} recorded, newest first (audited as a list read). */
   List<ContactSummary> recordedBy(CurrentUser specialist, int limit);
+
+  /**
+   * The follow-ups {@code specialist} has to do (those of their contacts, unless assigned to
+   * someone else, and those assigned to them), overdue and due first (audited as a list read).
+   */
+  List<FollowUp> followUpsOf(CurrentUser specialist);
+
+  /**
+   * Records what came of a follow-up, and publishes {@link ContactUpdated} with the next revision.
+   * With {@code nextOn} the follow-up stays open for that day (a person not reached is called
+   * again); without, it is closed.
+   *
+   * @throws InvalidContactException when there is no follow-up, no outcome, or {@code nextOn} is in
+   *     the past; nothing is changed
+   * @throws org.springframework.security.access.AccessDeniedException without need-to-know
+   */
+  void recordFollowUp(UUID id, FollowUpOutcome outcome, LocalDate nextOn, CurrentUser by);
+
+  /**
+   * The directory services {@code specialist} referred to most recently, newest first, without
+   * duplicates: one click away on the form.
+   */
+  List<UUID> recentReferralsOf(CurrentUser specialist, int limit);
 
   /** Places a staff member in a centre and team (replacing any previous placement). */
   void placeInTeam(UUID userId, String centre, String team);

@@ -62,6 +62,56 @@ public class DirectoryQueries {
   }
 
   /**
+   * When a published service was last verified (or created, if never), with its organization and
+   * the municipality of its first place: what the annual verification cycle works from.
+   */
+  public record VerificationDate(
+      UUID serviceId,
+      String serviceName,
+      UUID organizationId,
+      String organizationName,
+      Instant lastVerifiedAt,
+      String lastVerifiedBy,
+      Instant createdAt,
+      String municipalityCode) {
+
+    /** The last verification, or the creation when it was never verified. */
+    public Instant verifiedOrCreated() {
+      return lastVerifiedAt != null ? lastVerifiedAt : createdAt;
+    }
+  }
+
+  /** The published services last verified (or created, if never) before {@code cutoff}. */
+  public List<VerificationDate> publishedVerifiedBefore(Instant cutoff) {
+    return jdbc.query(
+        "SELECT s.id, coalesce(s.name_fr, s.name_en) AS service_name, o.id AS organization_id,"
+            + " coalesce(o.name_fr, o.name_en) AS organization_name, s.last_verified_at,"
+            + " s.last_verified_by, s.created_at,"
+            + " (SELECT l.municipality_code FROM directory.service_at_location sal"
+            + "   JOIN directory.location l ON l.id = sal.location_id"
+            + "   WHERE sal.service_id = s.id AND l.municipality_code IS NOT NULL"
+            + "   ORDER BY l.id LIMIT 1) AS municipality_code"
+            + PUBLISHED
+            + " AND coalesce(s.last_verified_at, s.created_at) < ?"
+            + " ORDER BY coalesce(s.last_verified_at, s.created_at), s.id",
+        (rs, i) ->
+            new VerificationDate(
+                rs.getObject("id", UUID.class),
+                rs.getString("service_name"),
+                rs.getObject("organization_id", UUID.class),
+                rs.getString("organization_name"),
+                instant(rs.getTimestamp("last_verified_at")),
+                rs.getString("last_verified_by"),
+                instant(rs.getTimestamp("created_at")),
+                rs.getString("municipality_code")),
+        Timestamp.from(cutoff));
+  }
+
+  private static Instant instant(Timestamp t) {
+    return t == null ? null : t.toInstant();
+  }
+
+  /**
    * A published service offered at a location, with what the HSDS API filters on: the location's
    * coordinates (null when it has none or is confidential: a shelter's place never leaks through a
    * distance filter) and the territories the service's areas resolve to.

@@ -135,6 +135,21 @@ public class HsdsExport {
     }
   }
 
+  /**
+   * Writes {@code services} as one JSON array of HSDS compiled services, in their order, each
+   * through its public view (for callers holding their own selection, such as a resource list).
+   */
+  public void export(OutputStream out, Lang lang, List<CompiledService> services) {
+    ToHsds hsds = new ToHsds(lang, taxonomies());
+    try (JsonGenerator json = JSON.createGenerator(out)) {
+      json.writeStartArray();
+      for (CompiledService service : services) {
+        JSON.writeTree(json, hsds.service(service.publicView()));
+      }
+      json.writeEndArray();
+    }
+  }
+
   Map<UUID, Taxonomy> taxonomies() {
     return directory.taxonomies().stream()
         .collect(Collectors.toMap(Taxonomy::id, Function.identity()));

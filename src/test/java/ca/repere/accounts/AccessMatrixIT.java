@@ -34,9 +34,24 @@ class AccessMatrixIT {
 
   private static final String ADMIN_PREFIX = "/admin";
 
-  /** Staff pages only some roles reach (need-to-know): contact records. */
+  /**
+   * Staff pages only some roles reach (need-to-know): contact records; the curators' workspace; an
+   * organization editor's space.
+   */
   private static final Map<String, Set<Role>> ROLE_PREFIXES =
-      Map.of("/staff/contacts", Set.of(Role.SPECIALIST, Role.SUPERVISOR));
+      Map.of(
+          "/staff/contacts",
+          Set.of(Role.SPECIALIST, Role.SUPERVISOR),
+          "/staff/insights",
+          Set.of(Role.ANALYST, Role.SUPERVISOR),
+          "/staff/curation",
+          Set.of(Role.CURATOR),
+          "/staff/organisme",
+          Set.of(Role.ORGANIZATION_EDITOR),
+          "/staff/clavardage",
+          Set.of(Role.SPECIALIST, Role.SUPERVISOR),
+          "/staff/clavardage/supervision",
+          Set.of(Role.SUPERVISOR));
 
   private static final List<String> ACTUATOR_ADMIN_ONLY =
       List.of("/actuator/prometheus", "/actuator/metrics");

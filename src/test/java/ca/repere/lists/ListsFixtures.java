@@ -9,8 +9,10 @@ import ca.repere.directory.Located;
 import ca.repere.directory.Location;
 import ca.repere.directory.Organization;
 import ca.repere.directory.Phone;
+import ca.repere.directory.Schedule;
 import ca.repere.directory.ServiceAtLocation;
 import ca.repere.shared.LocalizedText;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -100,6 +102,28 @@ final class ListsFixtures {
         current.withDetails(
             List.of(phone(saved.service().id(), number, false)),
             current.schedules(),
+            current.serviceAreas(),
+            current.languages(),
+            current.costOptions(),
+            current.requiredDocuments(),
+            current.categories()),
+        "test");
+  }
+
+  /** The same service, open on weekdays from 9 to 5. */
+  CompiledService openWeekdays(CompiledService saved) {
+    CompiledService current = directory.service(saved.service().id()).orElseThrow();
+    return directory.save(
+        current.withDetails(
+            current.phones(),
+            List.of(
+                Schedule.weekly(
+                    UUID.randomUUID(),
+                    saved.service().id(),
+                    null,
+                    "MO,TU,WE,TH,FR",
+                    LocalTime.of(9, 0),
+                    LocalTime.of(17, 0))),
             current.serviceAreas(),
             current.languages(),
             current.costOptions(),

@@ -8,6 +8,11 @@ import ca.repere.accounts.account.Accounts;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
 import ca.repere.shared.Lang;
+import ca.repere.shared.LocalizedText;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +20,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +29,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -32,6 +41,9 @@ class StaffListPagesIT {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final String PASSWORD = "une longue phrase de passe pour les listes";
+
+  @RegisterExtension
+  static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
@@ -69,6 +81,92 @@ class StaffListPagesIT {
                 .body())
         .contains(service.service().name().fr());
     assertThat(lists.find(list.id()).orElseThrow().items()).hasSize(1);
+  }
+
+  @Test
+  void aSpecialistSendsAListToACitizenByEmailInEnglish() throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    CompiledService shelter =
+        new ListsFixtures(directory)
+            .service("Refuge " + suffix, "8, chemin Caché", true, "418 555-5050");
+    UUID me = signIn(Role.SPECIALIST);
+    ResourceList list =
+        lists.create(
+            LocalizedText.of("Pour vous " + suffix, "For you " + suffix),
+            me,
+            Visibility.LINK,
+            null);
+    lists.add(list.id(), shelter.service().id());
+    get("/staff/listes/" + list.id());
+    String citizen = "citoyen-" + suffix + "@test.example";
+
+    String page =
+        post("/staff/listes/" + list.id() + "/envoyer-courriel", "email", citizen, "lang", "en")
+            .body();
+
+    assertThat(page).contains("La liste a été envoyée à " + citizen);
+    MimeMessage mail =
+        Awaitility.await()
+            .atMost(Duration.ofSeconds(10))
+            .until(() -> mailTo(citizen), java.util.Optional::isPresent)
+            .orElseThrow();
+    assertThat(mail.getSubject()).isEqualTo("Resources: For you " + suffix);
+    assertThat(mail.getContent().toString())
+        .contains(
+            "Refuge " + suffix + " (en)",
+            "By phone",
+            "418 555-5050",
+            "/listes/" + list.shareToken() + "?lang=en",
+            "dial 2-1-1")
+        .doesNotContain("8, chemin Caché", "418 555-0999");
+  }
+
+  @Test
+  void withoutAnSmsProviderTheTextIsShownToCopy() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    CompiledService pantry =
+        new ListsFixtures(directory)
+            .service("Marché " + suffix, "9, rue du Marché", false, "418 555-6060");
+    UUID me = signIn(Role.SPECIALIST);
+    ResourceList list =
+        lists.create(
+            LocalizedText.of("Épicerie " + suffix, "Food " + suffix), me, Visibility.PRIVATE, null);
+    lists.add(list.id(), pantry.service().id());
+    get("/staff/listes/" + list.id());
+
+    assertThat(post("/staff/listes/" + list.id() + "/texto", "phone", "pas un numéro").body())
+        .contains(
+            "Numéro de cellulaire : « pas un numéro » n’est pas un numéro de téléphone valide.");
+    String page =
+        post("/staff/listes/" + list.id() + "/texto", "phone", "418 555-7070", "lang", "fr").body();
+
+    assertThat(page)
+        .contains(
+            "Aucun fournisseur de textos n’est configuré",
+            "Épicerie " + suffix + "\n- Marché " + suffix + " : 418 555-6060")
+        .doesNotContain("418 555-0999", "/listes/" + list.shareToken());
+  }
+
+  private UUID signIn(Role role) {
+    String email = "staff-" + UUID.randomUUID() + "@test.example";
+    UUID me = accounts.create(email, "Staff", Set.of(role), List.of(), Lang.FR).account().id();
+    accounts.choosePassword(me, PASSWORD);
+    get("/connexion");
+    post("/connexion", "email", email, "password", PASSWORD);
+    return me;
+  }
+
+  private static java.util.Optional<MimeMessage> mailTo(String email) {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(email);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .findFirst();
   }
 
   private HttpResponse<String> get(String path) {

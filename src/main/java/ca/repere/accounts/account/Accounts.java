@@ -91,6 +91,21 @@ public class Accounts {
     audit.record("account.roles", account.email(), "roles=" + roles + " territory=" + territory);
   }
 
+  /**
+   * Makes the person an editor of {@code organization} (the role is added to theirs); takes effect
+   * at the next sign-in.
+   */
+  @Transactional
+  public void makeOrganizationEditor(UUID id, UUID organization) {
+    UserAccount account = existing(id);
+    java.util.EnumSet<Role> roles = java.util.EnumSet.of(Role.ORGANIZATION_EDITOR);
+    roles.addAll(account.roles());
+    users.updateRoles(id, roles, account.territory());
+    users.updateOrganization(id, organization);
+    sessions.endAll(account.email(), null);
+    audit.record("account.organization-editor", account.email(), "organization=" + organization);
+  }
+
   /** A disabled account cannot sign in, and its open sessions end on every node. */
   @Transactional
   public void disable(UUID id) {

@@ -90,6 +90,12 @@ public class UserAccounts {
         .update();
   }
 
+  void updateOrganization(UUID id, UUID organization) {
+    jdbc.sql("update accounts.users set organization_id = ? where id = ?")
+        .params(organization, id)
+        .update();
+  }
+
   void updateEnabled(UUID id, boolean enabled) {
     jdbc.sql(
             "update accounts.users set enabled = ?, disabled_at = case when ? then null else now()"

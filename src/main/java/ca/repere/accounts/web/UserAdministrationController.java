@@ -9,6 +9,8 @@ import ca.repere.accounts.account.UserAccount;
 import ca.repere.accounts.mail.PasswordResets;
 import ca.repere.accounts.secondfactor.SecondFactor;
 import ca.repere.shared.Lang;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -159,6 +162,15 @@ class UserAdministrationController {
     secondFactor.reset(id, account.email());
     redirect.addFlashAttribute("saved", account.email());
     return "redirect:/admin/utilisateurs/" + id;
+  }
+
+  /** An action on an account that does not exist (a stale link, a forged id): 404, not 500. */
+  @ExceptionHandler(AccountException.class)
+  void unknownAccount(AccountException e, HttpServletResponse response) throws IOException {
+    if (!"accounts.error.no-such-user".equals(e.messageKey())) {
+      throw e;
+    }
+    response.sendError(HttpStatus.NOT_FOUND.value());
   }
 
   @GetMapping("/admin/audit")

@@ -10,6 +10,11 @@ import ca.repere.contacts.ContactRecord;
 import ca.repere.contacts.ContactRecorded;
 import ca.repere.contacts.ContactRecords;
 import ca.repere.contacts.ContactSummary;
+import ca.repere.contacts.ContactUpdated;
+import ca.repere.contacts.FollowUp;
+import ca.repere.contacts.FollowUpOutcome;
+import ca.repere.contacts.InvalidContactException;
+import ca.repere.contacts.InvalidContactException.FieldProblem;
 import ca.repere.contacts.NeedAnswer;
 import ca.repere.contacts.NewContact;
 import ca.repere.contacts.NoSuchContactException;
@@ -21,6 +26,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +49,8 @@ class JdbcContactRecords implements ContactRecords {
   private final ContactCipher cipher;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
   private final Clock clock;
 
   JdbcContactRecords(
@@ -95,6 +105,93 @@ class JdbcContactRecords implements ContactRecords {
         .param("identity", cipher.seal(contact.followUpIdentity()))
         .param("notes", cipher.seal(contact.notes()))
         .update();
+    writeNeedsAndReferrals(id, valid);
+    audit.record(specialist.email(), "contact.create", id.toString(), "");
+    events.publishEvent(
+        new ContactRecorded(
+            id,
+            contact.startedAt(),
+            contact.channel().code(),
+            valid.municipalityCode(),
+            valid.mrcCode(),
+            valid.regionCode(),
+            team.map(Team::centre).orElse(null),
+            contact.ageGroup().code(),
+            needCodes(valid),
+            unmetNeeds(valid),
+            referredServices(valid)));
+    return id;
+  }
+
+  @Override
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public int edit(UUID id, int revision, NewContact contact, CurrentUser editor) {
+    ContactRecord before = knownTo(editor, id, "contact.update-denied");
+    ContactValidation.Valid valid = validation.check(contact, clock.instant());
+    int updated =
+        jdbc.sql(
+                """
+                update contacts.contact set channel = :channel, started_at = :started,
+                  ended_at = :ended, caller_type = :caller, municipality_code = :municipality,
+                  mrc_code = :mrc, region_code = :region, language = :language, age_group = :age,
+                  outcome = :outcome, crisis = :crisis, follow_up_on = cast(:followUpOn as date),
+                  follow_up_identity = :identity, follow_up_notes = :notes,
+                  follow_up_closed_at = case when follow_up_on is not distinct from
+                    cast(:followUpOn as date) then follow_up_closed_at end,
+                  follow_up_reminded_on = case when follow_up_on is not distinct from
+                    cast(:followUpOn as date) then follow_up_reminded_on end,
+                  revision = revision + 1, updated_at = now()
+                where id = :id and revision = :revision
+                """)
+            .param("id", id)
+            .param("revision", revision)
+            .param("channel", contact.channel().code())
+            .param("started", Timestamp.from(contact.startedAt()))
+            .param("ended", Timestamp.from(valid.endedAt()))
+            .param("caller", contact.callerType().code())
+            .param("municipality", valid.municipalityCode())
+            .param("mrc", valid.mrcCode())
+            .param("region", valid.regionCode())
+            .param("language", contact.language())
+            .param("age", contact.ageGroup().code())
+            .param("outcome", contact.outcome().code())
+            .param("crisis", contact.crisis())
+            .param("followUpOn", contact.followUpOn())
+            .param("identity", cipher.seal(contact.followUpIdentity()))
+            .param("notes", cipher.seal(contact.notes()))
+            .update();
+    if (updated == 0) {
+      throw new InvalidContactException(
+          List.of(
+              new FieldProblem(
+                  "revision",
+                  "contacts.error.stale-revision",
+                  List.of(String.valueOf(before.revision())))));
+    }
+    jdbc.sql("delete from contacts.contact_need where contact_id = :id").param("id", id).update();
+    jdbc.sql("delete from contacts.contact_referral where contact_id = :id")
+        .param("id", id)
+        .update();
+    writeNeedsAndReferrals(id, valid);
+    audit.record(editor.email(), "contact.update", id.toString(), "revision " + (revision + 1));
+    events.publishEvent(
+        new ContactUpdated(
+            id,
+            revision + 1,
+            contact.startedAt(),
+            contact.channel().code(),
+            valid.municipalityCode(),
+            valid.mrcCode(),
+            valid.regionCode(),
+            before.centre(),
+            contact.ageGroup().code(),
+            needCodes(valid),
+            unmetNeeds(valid),
+            referredServices(valid)));
+    return revision + 1;
+  }
+
+  private void writeNeedsAndReferrals(UUID id, ContactValidation.Valid valid) {
     for (NeedAnswer need : valid.needs()) {
       jdbc.sql(
               "insert into contacts.contact_need (contact_id, need_code, met, unmet_reason)"
@@ -114,36 +211,39 @@ class JdbcContactRecords implements ContactRecords {
           .param("need", referral.needCode())
           .update();
     }
-    audit.record(specialist.email(), "contact.create", id.toString(), "");
+  }
+
+  private static List<String> needCodes(ContactValidation.Valid valid) {
+    return valid.needs().stream().map(NeedAnswer::code).toList();
+  }
+
+  private static Map<String, String> unmetNeeds(ContactValidation.Valid valid) {
     Map<String, String> unmet = new LinkedHashMap<>();
     valid.needs().stream()
         .filter(n -> !n.met())
         .forEach(n -> unmet.put(n.code(), n.unmetReason().code()));
-    events.publishEvent(
-        new ContactRecorded(
-            id,
-            contact.startedAt(),
-            contact.channel().code(),
-            valid.municipalityCode(),
-            valid.mrcCode(),
-            valid.regionCode(),
-            team.map(Team::centre).orElse(null),
-            contact.ageGroup().code(),
-            valid.needs().stream().map(NeedAnswer::code).toList(),
-            unmet,
-            valid.referrals().stream().map(Referral::serviceId).toList()));
-    return id;
+    return unmet;
+  }
+
+  private static List<UUID> referredServices(ContactValidation.Valid valid) {
+    return valid.referrals().stream().map(Referral::serviceId).toList();
   }
 
   @Override
   @Transactional(noRollbackFor = AccessDeniedException.class)
   public ContactRecord read(UUID id, CurrentUser reader) {
+    ContactRecord record = knownTo(reader, id, "contact.read-denied");
+    audit.record(reader.email(), "contact.read", id.toString(), "");
+    return record;
+  }
+
+  /** The contact if {@code user} needs to know it; a refusal is audited as {@code deniedAction}. */
+  private ContactRecord knownTo(CurrentUser user, UUID id, String deniedAction) {
     ContactRecord record = find(id).orElseThrow(() -> new NoSuchContactException(id));
-    if (!mayRead(reader, record)) {
-      audit.record(reader.email(), "contact.read-denied", id.toString(), "");
+    if (!mayRead(user, record)) {
+      audit.record(user.email(), deniedAction, id.toString(), "");
       throw new AccessDeniedException("No need to know contact " + id);
     }
-    audit.record(reader.email(), "contact.read", id.toString(), "");
     return record;
   }
 
@@ -185,6 +285,117 @@ class JdbcContactRecords implements ContactRecords {
 
   @Override
   @Transactional
+  public List<FollowUp> followUpsOf(CurrentUser specialist) {
+    if (!ContactRecords.mayRecord(specialist)) {
+      throw new AccessDeniedException("Only specialists and supervisors have follow-ups");
+    }
+    List<FollowUp> followUps =
+        jdbc.sql(
+                """
+                select c.id, c.follow_up_on, c.started_at, c.channel, c.follow_up_outcome,
+                  coalesce(array_agg(n.need_code order by n.need_code)
+                    filter (where n.need_code is not null), '{}') as needs
+                from contacts.contact c
+                left join contacts.contact_need n on n.contact_id = c.id
+                where coalesce(c.assigned_to, c.specialist_id) = :me
+                  and c.follow_up_on is not null and c.follow_up_closed_at is null
+                group by c.id
+                order by c.follow_up_on, c.started_at
+                """)
+            .param("me", specialist.id())
+            .query(
+                (rs, i) ->
+                    new FollowUp(
+                        rs.getObject("id", UUID.class),
+                        rs.getDate("follow_up_on").toLocalDate(),
+                        rs.getTimestamp("started_at").toInstant(),
+                        Channel.parse(rs.getString("channel")),
+                        List.of((String[]) rs.getArray("needs").getArray()),
+                        FollowUpOutcome.parse(rs.getString("follow_up_outcome"))))
+            .list();
+    audit.record(specialist.email(), "contact.list-follow-ups", specialist.id().toString(), "");
+    return followUps;
+  }
+
+  @Override
+  @Transactional(noRollbackFor = AccessDeniedException.class)
+  public void recordFollowUp(UUID id, FollowUpOutcome outcome, LocalDate nextOn, CurrentUser by) {
+    ContactRecord contact = knownTo(by, id, "contact.update-denied");
+    List<FieldProblem> problems = new ArrayList<>();
+    if (contact.followUpOn() == null) {
+      problems.add(new FieldProblem("followUpOutcome", "contacts.error.no-follow-up", List.of()));
+    } else if (outcome == null) {
+      problems.add(new FieldProblem("followUpOutcome", "contacts.error.required", List.of()));
+    }
+    if (nextOn != null && nextOn.isBefore(LocalDate.now(clock.withZone(QUEBEC)))) {
+      problems.add(new FieldProblem("nextOn", "contacts.error.next-in-past", List.of()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidContactException(problems);
+    }
+    int revision =
+        jdbc.sql(
+                """
+                update contacts.contact set follow_up_outcome = :outcome,
+                  follow_up_on = coalesce(cast(:nextOn as date), follow_up_on),
+                  follow_up_closed_at = case when cast(:nextOn as date) is null then now() end,
+                  follow_up_reminded_on = null, revision = revision + 1, updated_at = now()
+                where id = :id
+                returning revision
+                """)
+            .param("id", id)
+            .param("outcome", outcome.code())
+            .param("nextOn", nextOn)
+            .query(Integer.class)
+            .single();
+    audit.record(
+        by.email(),
+        "contact.follow-up",
+        id.toString(),
+        outcome.code() + (nextOn == null ? ", closed" : ", again on " + nextOn));
+    events.publishEvent(updated(contact, revision));
+  }
+
+  /** The complete coded state of a contact, as insights learns it after a change. */
+  private static ContactUpdated updated(ContactRecord contact, int revision) {
+    Map<String, String> unmet = new LinkedHashMap<>();
+    contact.needs().stream()
+        .filter(n -> !n.met())
+        .forEach(n -> unmet.put(n.code(), n.unmetReason().code()));
+    return new ContactUpdated(
+        contact.id(),
+        revision,
+        contact.startedAt(),
+        contact.channel().code(),
+        contact.municipalityCode(),
+        contact.mrcCode(),
+        contact.regionCode(),
+        contact.centre(),
+        contact.ageGroup().code(),
+        contact.needs().stream().map(NeedAnswer::code).toList(),
+        unmet,
+        contact.referrals().stream().map(Referral::serviceId).toList());
+  }
+
+  @Override
+  public List<UUID> recentReferralsOf(CurrentUser specialist, int limit) {
+    return jdbc.sql(
+            """
+            select r.service_id from contacts.contact_referral r
+            join contacts.contact c on c.id = r.contact_id
+            where c.specialist_id = :me
+            group by r.service_id
+            order by max(c.started_at) desc
+            limit :limit
+            """)
+        .param("me", specialist.id())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
+  @Override
+  @Transactional
   public void placeInTeam(UUID userId, String centre, String team) {
     jdbc.sql(
             """
@@ -198,7 +409,7 @@ class JdbcContactRecords implements ContactRecords {
   }
 
   @Override
-  @Transactional
+  @Transactional(noRollbackFor = AccessDeniedException.class)
   public void assign(UUID contactId, UUID specialistId, CurrentUser by) {
     read(contactId, by);
     jdbc.sql("update contacts.contact set assigned_to = :to where id = :id")
@@ -266,6 +477,7 @@ class JdbcContactRecords implements ContactRecords {
       throws SQLException {
     Timestamp ended = rs.getTimestamp("ended_at");
     java.sql.Date followUpOn = rs.getDate("follow_up_on");
+    Timestamp closedAt = rs.getTimestamp("follow_up_closed_at");
     return new ContactRecord(
         rs.getObject("id", UUID.class),
         Channel.parse(rs.getString("channel")),
@@ -287,7 +499,10 @@ class JdbcContactRecords implements ContactRecords {
         referrals,
         followUpOn == null ? null : followUpOn.toLocalDate(),
         cipher.open(rs.getBytes("follow_up_identity")),
-        cipher.open(rs.getBytes("follow_up_notes")));
+        cipher.open(rs.getBytes("follow_up_notes")),
+        rs.getInt("revision"),
+        FollowUpOutcome.parse(rs.getString("follow_up_outcome")),
+        closedAt == null ? null : closedAt.toInstant());
   }
 
   private record Team(String centre, String team) {}

@@ -7,8 +7,10 @@ import ca.repere.contacts.CallerType;
 import ca.repere.contacts.Channel;
 import ca.repere.contacts.ContactRecord;
 import ca.repere.contacts.ContactRecords;
+import ca.repere.contacts.FollowUpOutcome;
 import ca.repere.contacts.InvalidContactException;
 import ca.repere.contacts.InvalidContactException.FieldProblem;
+import ca.repere.contacts.NewContact;
 import ca.repere.contacts.Outcome;
 import ca.repere.contacts.Referral;
 import ca.repere.contacts.UnmetReason;
@@ -16,18 +18,28 @@ import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
 import ca.repere.directory.RepereCategory;
 import ca.repere.directory.RepereTaxonomy;
+import ca.repere.geography.Geography;
+import ca.repere.geography.Mrc;
+import ca.repere.geography.Municipality;
+import ca.repere.geography.Region;
 import ca.repere.search.Search;
 import ca.repere.search.SearchHit;
 import ca.repere.search.SearchQuery;
 import ca.repere.shared.Lang;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -48,19 +60,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ContactController {
 
   private static final int SEARCH_RESULTS = 8;
+  private static final int RECENT_REFERRALS = 6;
 
   private final Users users;
   private final ContactRecords records;
   private final RepereTaxonomy taxonomy;
   private final Search search;
   private final Directory directory;
+  private final Geography geography;
 
   ContactController(
       Users users,
       ContactRecords records,
       RepereTaxonomy taxonomy,
       Search search,
-      Directory directory) {
+      Directory directory,
+      Geography geography) {
+    this.geography = geography;
     this.users = users;
     this.records = records;
     this.taxonomy = taxonomy;
@@ -77,10 +93,18 @@ class ContactController {
     return "contacts/list";
   }
 
+  /**
+   * A new contact, starting now; or pre-filled by another page (the chat console closing a chat):
+   * see {@link Prefill}. A value that cannot be used is left out and named as a field error.
+   */
   @GetMapping("/nouveau")
-  String form(Model model, Locale locale) {
+  String form(@ModelAttribute Prefill prefill, Model model, Locale locale) {
     me();
-    return showForm(ContactForm.startingNow(), Map.of(), List.of(), model, locale);
+    ContactForm form = ContactForm.startingNow();
+    List<FieldProblem> problems = prefill.fill(form, directory);
+    Map<String, List<FieldProblem>> errors = new LinkedHashMap<>();
+    problems.forEach(p -> errors.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p));
+    return showForm(form, errors, List.of(), model, locale);
   }
 
   /**
@@ -95,20 +119,123 @@ class ContactController {
       Locale locale,
       HttpServletResponse response) {
     CurrentUser me = me();
+    return submit(
+        form,
+        action,
+        contact -> "redirect:/staff/contacts/" + records.record(contact, me) + "?enregistre",
+        model,
+        locale,
+        response);
+  }
+
+  /** My follow-ups: overdue and due first. */
+  @GetMapping("/suivis")
+  String followUps(Model model, Locale locale) {
+    model.addAttribute("followUps", records.followUpsOf(me()));
+    model.addAttribute("today", LocalDate.now(ContactForm.QUEBEC));
+    model.addAttribute("needNames", needNames());
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/follow-ups";
+  }
+
+  /** Records what came of a follow-up; on a bad date, the contact again with the error (422). */
+  @PostMapping("/{id}/suivi")
+  String recordFollowUp(
+      @PathVariable UUID id,
+      @RequestParam(name = "followUpOutcome", required = false) String outcome,
+      @RequestParam(name = "nextOn", required = false) String nextOn,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    CurrentUser me = me();
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate next = null;
+    try {
+      next = nextOn == null || nextOn.isBlank() ? null : LocalDate.parse(nextOn.strip());
+      records.recordFollowUp(id, FollowUpOutcome.parse(outcome), next, me);
+      return "redirect:/staff/contacts/" + id + "?suivi";
+    } catch (DateTimeParseException e) {
+      problems.add(new FieldProblem("nextOn", "contacts.error.bad-date", List.of()));
+    } catch (InvalidContactException e) {
+      problems.addAll(e.problems());
+    }
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    model.addAttribute("followUpErrors", problems);
+    model.addAttribute("nextOn", nextOn);
+    return detail(id, model, locale);
+  }
+
+  @GetMapping("/{id}")
+  String detail(@PathVariable UUID id, Model model, Locale locale) {
+    CurrentUser me = me();
+    ContactRecord contact = records.read(id, me);
+    model.addAttribute("followUpOutcomes", FollowUpOutcome.values());
+    model.addAttribute("contact", contact);
+    model.addAttribute("needNames", needNames());
+    model.addAttribute("serviceNames", serviceNames(contact.referrals(), Lang.of(locale)));
+    model.addAttribute("placeName", placeName(contact));
+    model.addAttribute("lang", Lang.of(locale));
+    return "contacts/detail";
+  }
+
+  /** The form filled with a saved contact (reading it is audited). */
+  @GetMapping("/{id}/modifier")
+  String editForm(@PathVariable UUID id, Model model, Locale locale) {
+    ContactRecord contact = records.read(id, me());
+    model.addAttribute("editing", id);
+    return showForm(
+        ContactForm.of(contact, placeToType(contact)), Map.of(), List.of(), model, locale);
+  }
+
+  /** Saves the edited contact (all or nothing), or searches the directory as the new form does. */
+  @PostMapping("/{id}/modifier")
+  String edit(
+      @PathVariable UUID id,
+      @ModelAttribute("form") ContactForm form,
+      @RequestParam(name = "action", defaultValue = "save") String action,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    CurrentUser me = me();
+    model.addAttribute("editing", id);
+    return submit(
+        form,
+        action,
+        contact -> {
+          records.edit(id, form.getRevision(), contact, me);
+          return "redirect:/staff/contacts/" + id + "?modifie";
+        },
+        model,
+        locale,
+        response);
+  }
+
+  private String submit(
+      ContactForm form,
+      String action,
+      Function<NewContact, String> saving,
+      Model model,
+      Locale locale,
+      HttpServletResponse response) {
+    Optional<FieldProblem> unknownNeed = addTypedNeed(form);
+    if (unknownNeed.isPresent()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return showForm(
+          form, Map.of("addNeed", List.of(unknownNeed.get())), List.of(), model, locale);
+    }
     if (action.equals("search")) {
       return showForm(form, Map.of(), searchServices(form, locale), model, locale);
     }
     List<String> badTimes = new ArrayList<>();
     try {
-      var contact = form.toContact(badTimes);
+      NewContact contact = form.toContact(badTimes);
       if (!badTimes.isEmpty()) {
         throw new InvalidContactException(
             badTimes.stream()
                 .map(f -> new FieldProblem(f, "contacts.error.bad-time", List.of()))
                 .toList());
       }
-      UUID id = records.record(contact, me);
-      return "redirect:/staff/contacts/" + id + "?enregistre";
+      return saving.apply(contact);
     } catch (InvalidContactException e) {
       response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
       Map<String, List<FieldProblem>> errors = new LinkedHashMap<>();
@@ -119,15 +246,51 @@ class ContactController {
     }
   }
 
-  @GetMapping("/{id}")
-  String detail(@PathVariable UUID id, Model model, Locale locale) {
-    CurrentUser me = me();
-    ContactRecord contact = records.read(id, me);
-    model.addAttribute("contact", contact);
-    model.addAttribute("needNames", needNames());
-    model.addAttribute("serviceNames", serviceNames(contact.referrals(), Lang.of(locale)));
-    model.addAttribute("lang", Lang.of(locale));
-    return "contacts/detail";
+  /**
+   * Checks the need typed in "add a need" (Enter there submits the form when scripts are off), and
+   * empties the field; a problem when no need has that name.
+   */
+  private Optional<FieldProblem> addTypedNeed(ContactForm form) {
+    String typed = form.getAddNeed();
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<String> code = TypedNeed.find(typed, taxonomy);
+    if (code.isEmpty()) {
+      return Optional.of(
+          new FieldProblem("addNeed", "contacts.error.unknown-need", List.of(typed.strip())));
+    }
+    if (!form.getNeeds().contains(code.get())) {
+      form.getNeeds().add(code.get());
+    }
+    form.setAddNeed(null);
+    return Optional.empty();
+  }
+
+  /**
+   * What to type in the place field to find the contact's place again (a code resolves exactly).
+   */
+  private String placeToType(ContactRecord contact) {
+    if (contact.municipalityCode() != null) {
+      return contact.municipalityCode();
+    }
+    if (contact.mrcCode() != null) {
+      return geography.mrc(contact.mrcCode()).map(Mrc::name).orElse("");
+    }
+    return contact.regionCode() == null
+        ? ""
+        : geography.region(contact.regionCode()).map(Region::name).orElse("");
+  }
+
+  private String placeName(ContactRecord contact) {
+    if (contact.municipalityCode() != null) {
+      return geography
+          .municipality(contact.municipalityCode())
+          .map(Municipality::name)
+          .orElse(contact.municipalityCode());
+    }
+    String other = placeToType(contact);
+    return other.isEmpty() ? null : other;
   }
 
   private String showForm(
@@ -138,8 +301,17 @@ class ContactController {
       Locale locale) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
+    model.addAttribute("recent", recentReferrals(form, Lang.of(locale)));
+    Instant started =
+        form.getEnded() == null || form.getEnded().isBlank() ? form.startedInstant() : null;
+    model.addAttribute(
+        "timerStart",
+        model.getAttribute("editing") == null && started != null ? started.toEpochMilli() : null);
     model.addAttribute("results", results);
-    model.addAttribute("searched", form.getSearchText() != null || form.getSearchNeed() != null);
+    model.addAttribute(
+        "searched",
+        (form.getSearchText() != null && !form.getSearchText().isBlank())
+            || (form.getSearchNeed() != null && !form.getSearchNeed().isBlank()));
     model.addAttribute("chosen", chosenReferrals(form, Lang.of(locale)));
     model.addAttribute("topCategories", taxonomy.topCategories());
     model.addAttribute("taxonomy", taxonomy);
@@ -148,8 +320,9 @@ class ContactController {
     model.addAttribute("ageGroups", AgeGroup.values());
     model.addAttribute("outcomes", Outcome.values());
     model.addAttribute("unmetReasons", UnmetReason.values());
+    int unmetRows = Math.max(ContactForm.UNMET_ROWS, form.getUnmetNeed().size() + 1);
     model.addAttribute(
-        "unmetRows", java.util.stream.IntStream.range(0, ContactForm.UNMET_ROWS).boxed().toList());
+        "unmetRows", java.util.stream.IntStream.range(0, unmetRows).boxed().toList());
     model.addAttribute("lang", Lang.of(locale));
     return "contacts/form";
   }
@@ -193,6 +366,26 @@ class ContactController {
       }
     }
     return results;
+  }
+
+  /** The services I referred to most recently, except those already chosen on this form. */
+  private List<Result> recentReferrals(ContactForm form, Lang lang) {
+    Set<UUID> chosen = new HashSet<>();
+    form.getReferrals().stream()
+        .map(ContactForm::referral)
+        .filter(r -> r != null)
+        .forEach(r -> chosen.add(r.serviceId()));
+    List<UUID> recent =
+        records.recentReferralsOf(me(), RECENT_REFERRALS).stream()
+            .filter(id -> !chosen.contains(id))
+            .toList();
+    Map<UUID, CompiledService> services = new LinkedHashMap<>();
+    directory.services(recent).forEach(s -> services.put(s.service().id(), s));
+    return recent.stream()
+        .map(services::get)
+        .filter(s -> s != null)
+        .map(s -> result(s, null, lang))
+        .toList();
   }
 
   private List<Result> chosenReferrals(ContactForm form, Lang lang) {

@@ -3,6 +3,7 @@ package ca.repere.contacts.web;
 import ca.repere.contacts.AgeGroup;
 import ca.repere.contacts.CallerType;
 import ca.repere.contacts.Channel;
+import ca.repere.contacts.ContactRecord;
 import ca.repere.contacts.NeedAnswer;
 import ca.repere.contacts.NewContact;
 import ca.repere.contacts.Outcome;
@@ -44,15 +45,52 @@ public class ContactForm {
   private List<String> referrals = new ArrayList<>();
   private String searchNeed;
   private String searchText;
+  private String addNeed;
   private String followUpOn;
   private String followUpIdentity;
   private String notes;
+  private int revision;
 
   /** A fresh form, the call starting now. */
   static ContactForm startingNow() {
     ContactForm form = new ContactForm();
-    form.started = LocalDateTime.now(QUEBEC).truncatedTo(ChronoUnit.MINUTES).toString();
+    form.started = LocalDateTime.now(QUEBEC).truncatedTo(ChronoUnit.SECONDS).toString();
     return form;
+  }
+
+  /** The form filled with a saved contact, to edit it; {@code place} as it should be typed. */
+  static ContactForm of(ContactRecord contact, String place) {
+    ContactForm form = new ContactForm();
+    form.channel = contact.channel().code();
+    form.started = local(contact.startedAt());
+    form.ended = contact.endedAt() == null ? null : local(contact.endedAt());
+    form.callerType = contact.callerType().code();
+    form.place = place;
+    form.language = contact.language();
+    form.ageGroup = contact.ageGroup().code();
+    form.outcome = contact.outcome().code();
+    form.crisis = contact.crisis();
+    for (NeedAnswer need : contact.needs()) {
+      if (need.met()) {
+        form.needs.add(need.code());
+      } else {
+        form.unmetNeed.add(need.code());
+        form.unmetReason.add(need.unmetReason().code());
+      }
+    }
+    for (Referral referral : contact.referrals()) {
+      form.referrals.add(
+          referral.serviceId() + (referral.needCode() == null ? "" : "|" + referral.needCode()));
+    }
+    form.followUpOn = contact.followUpOn() == null ? null : contact.followUpOn().toString();
+    form.followUpIdentity = contact.followUpIdentity();
+    form.notes = contact.notes();
+    form.revision = contact.revision();
+    return form;
+  }
+
+  private static String local(Instant instant) {
+    return LocalDateTime.ofInstant(instant, QUEBEC).truncatedTo(ChronoUnit.MINUTES).toString();
   }
 
   /**
@@ -135,6 +173,14 @@ public class ContactForm {
   /** The unmet reason of row {@code i}, or "". */
   public String unmetReasonAt(int i) {
     return i < unmetReason.size() && unmetReason.get(i) != null ? unmetReason.get(i) : "";
+  }
+
+  public int getRevision() {
+    return revision;
+  }
+
+  public void setRevision(int revision) {
+    this.revision = revision;
   }
 
   public String getChannel() {
@@ -255,6 +301,19 @@ public class ContactForm {
 
   public void setSearchText(String searchText) {
     this.searchText = searchText;
+  }
+
+  /** When the call started, for the running timer; null when it cannot be read. */
+  Instant startedInstant() {
+    return time(started, "started", new ArrayList<>());
+  }
+
+  public String getAddNeed() {
+    return addNeed;
+  }
+
+  public void setAddNeed(String addNeed) {
+    this.addNeed = addNeed;
   }
 
   public String getFollowUpOn() {

@@ -1,7 +1,11 @@
 package ca.repere.lists.web;
 
+import ca.repere.directory.CompiledService;
+import ca.repere.hsds.HsdsExport;
+import ca.repere.lists.ListEntry;
 import ca.repere.lists.ResourceList;
 import ca.repere.lists.ResourceLists;
+import ca.repere.lists.view.ListLine;
 import ca.repere.shared.Lang;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
@@ -19,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A shared list as the public sees it, read live from the directory: web page, printable page, CSV
@@ -29,14 +34,20 @@ class PublicListController {
 
   private final ResourceLists lists;
   private final MessageSource messages;
+  private final PublicUrl publicUrl;
+  private final HsdsExport hsdsExport;
   private final String widgetPolicy;
 
   PublicListController(
       ResourceLists lists,
       MessageSource messages,
+      PublicUrl publicUrl,
+      HsdsExport hsdsExport,
       @Value("${repere.lists.widget-frame-ancestors:*}") String widgetFrameAncestors) {
     this.lists = lists;
     this.messages = messages;
+    this.publicUrl = publicUrl;
+    this.hsdsExport = hsdsExport;
     this.widgetPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none';"
             + " base-uri 'self'; form-action 'self'; frame-ancestors "
@@ -78,8 +89,61 @@ class PublicListController {
             .collect(Collectors.joining("\r\n", "", "\r\n"));
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .header("Access-Control-Allow-Origin", "*")
         .header("Content-Disposition", "attachment; filename=\"liste.csv\"")
         .body(body);
+  }
+
+  /** A printable PDF with a QR code to the online list, in the reader's language. */
+  @GetMapping("/listes/{token}/pdf")
+  ResponseEntity<byte[]> pdf(@PathVariable String token, Locale locale) {
+    Lang lang = Lang.of(locale);
+    ResourceList list = shared(token);
+    String url = publicUrl.of("/listes/" + token + "?lang=" + lang.code());
+    byte[] pdf =
+        ListPdf.of(list.title().in(lang), lines(list, lang), url, pdfLabels(locale), locale);
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"liste.pdf\"")
+        .body(pdf);
+  }
+
+  /**
+   * The services offered on the list now, as an HSDS 3.0 array of compiled services (the hsds
+   * module's export mapping). Any site may read it ({@code Access-Control-Allow-Origin: *}): it is
+   * public data, sent without cookies.
+   */
+  @GetMapping("/listes/{token}/hsds")
+  ResponseEntity<StreamingResponseBody> hsds(@PathVariable String token, Locale locale) {
+    Lang lang = Lang.of(locale);
+    List<CompiledService> services =
+        lists.entries(shared(token), lang).stream()
+            .filter(ListEntry::isOffered)
+            .map(ListEntry::service)
+            .toList();
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .header("Access-Control-Allow-Origin", "*")
+        .body(out -> hsdsExport.export(out, lang, services));
+  }
+
+  private ListPdf.Labels pdfLabels(Locale locale) {
+    return new ListPdf.Labels(
+        message("lists.generated", locale, LocalDate.now().toString()),
+        message("lists.pdf.online", locale),
+        message("lists.csv.phones", locale),
+        message("lists.hours", locale),
+        message("lists.by-phone", locale),
+        message("lists.province-wide", locale),
+        message("lists.areas", locale),
+        message("lists.no-longer-offered", locale),
+        message("lists.empty", locale),
+        message("lists.print.footer", locale),
+        message("lists.colon", locale));
+  }
+
+  private String message(String key, Locale locale, Object... arguments) {
+    return messages.getMessage(key, arguments, locale);
   }
 
   private void show(String token, Locale locale, Model model) {

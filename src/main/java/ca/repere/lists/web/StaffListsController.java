@@ -8,6 +8,7 @@ import ca.repere.lists.ResourceList;
 import ca.repere.lists.ResourceLists;
 import ca.repere.lists.SavedSearch;
 import ca.repere.lists.Visibility;
+import ca.repere.lists.view.ListLine;
 import ca.repere.search.Search;
 import ca.repere.search.SearchHit;
 import ca.repere.search.SearchQuery;

@@ -67,6 +67,57 @@ public class PublicReports {
         .list();
   }
 
+  /** Reports nobody has handled yet, oldest first: the curators' tasks. */
+  public List<MissingOrganizationReport> openMissingOrganizations() {
+    return jdbc.sql(
+            "SELECT * FROM site.missing_organization_report WHERE status = 'new'"
+                + " ORDER BY received_at, id")
+        .query(PublicReports::missingOrganization)
+        .list();
+  }
+
+  public List<ErrorReport> openErrors() {
+    return jdbc.sql("SELECT * FROM site.error_report WHERE status = 'new' ORDER BY received_at, id")
+        .query(PublicReports::error)
+        .list();
+  }
+
+  public java.util.Optional<MissingOrganizationReport> missingOrganization(UUID id) {
+    return jdbc.sql("SELECT * FROM site.missing_organization_report WHERE id = ?")
+        .param(id)
+        .query(PublicReports::missingOrganization)
+        .optional();
+  }
+
+  public java.util.Optional<ErrorReport> error(UUID id) {
+    return jdbc.sql("SELECT * FROM site.error_report WHERE id = ?")
+        .param(id)
+        .query(PublicReports::error)
+        .optional();
+  }
+
+  /**
+   * Closes a report ({@code handled} or {@code rejected}) and erases the reporter's e-mail, which
+   * was kept only to tell them the outcome. False when it was already closed.
+   */
+  public boolean closeMissingOrganization(UUID id, boolean handled) {
+    return close("site.missing_organization_report", id, handled);
+  }
+
+  public boolean closeError(UUID id, boolean handled) {
+    return close("site.error_report", id, handled);
+  }
+
+  private boolean close(String table, UUID id, boolean handled) {
+    return jdbc.sql(
+                "UPDATE "
+                    + table
+                    + " SET status = ?, reporter_email = NULL WHERE id = ? AND status = 'new'")
+            .params(handled ? "handled" : "rejected", id)
+            .update()
+        == 1;
+  }
+
   private static MissingOrganizationReport missingOrganization(ResultSet rs, int row)
       throws SQLException {
     return new MissingOrganizationReport(

@@ -2,8 +2,11 @@ package ca.repere.site.web;
 
 import ca.repere.shared.Lang;
 import ca.repere.site.reports.PublicReports;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,22 +20,39 @@ import org.springframework.web.bind.annotation.PostMapping;
 class ReportController {
 
   private final PublicReports reports;
+  private final SpamGuard spamGuard;
 
-  ReportController(PublicReports reports) {
+  ReportController(PublicReports reports, SpamGuard spamGuard) {
     this.reports = reports;
+    this.spamGuard = spamGuard;
   }
 
   @GetMapping("/signaler")
-  String form(@ModelAttribute("report") MissingOrganizationForm form) {
+  String form(@ModelAttribute("report") MissingOrganizationForm form, Model model) {
+    model.addAttribute("formStarted", spamGuard.started());
     return "site/report-missing";
   }
 
   @PostMapping("/signaler")
   String submit(
-      @ModelAttribute("report") MissingOrganizationForm form, BindingResult errors, Locale locale) {
+      @ModelAttribute("report") MissingOrganizationForm form,
+      BindingResult errors,
+      Locale locale,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model) {
     form.validate(errors);
     if (errors.hasErrors()) {
-      return "site/report-missing";
+      return form(form, model);
+    }
+    SpamGuard.Verdict verdict = spamGuard.check(request);
+    if (verdict == SpamGuard.Verdict.ROBOT) {
+      return "redirect:/signaler/merci";
+    }
+    if (verdict != SpamGuard.Verdict.ACCEPTED) {
+      model.addAttribute("spamError", verdict.messageKey);
+      response.setStatus(verdict == SpamGuard.Verdict.TOO_MANY ? 429 : 200);
+      return form(form, model);
     }
     reports.add(form.toReport(Lang.of(locale)));
     return "redirect:/signaler/merci";
@@ -41,10 +61,5 @@ class ReportController {
   @GetMapping("/signaler/merci")
   String thanks() {
     return "site/report-received";
-  }
-
-  @GetMapping("/clavardage")
-  String chat() {
-    return "site/chat";
   }
 }

@@ -30,6 +30,8 @@ class ServiceController {
   private final PublicReports reports;
   private final MapSettings map;
   private final MapPoints mapPoints;
+  private final SpamGuard spamGuard;
+  private final VerificationNotice verificationNotice;
 
   ServiceController(
       Directory directory,
@@ -37,7 +39,11 @@ class ServiceController {
       StructuredData structuredData,
       PublicReports reports,
       MapSettings map,
-      MapPoints mapPoints) {
+      MapPoints mapPoints,
+      SpamGuard spamGuard,
+      VerificationNotice verificationNotice) {
+    this.spamGuard = spamGuard;
+    this.verificationNotice = verificationNotice;
     this.directory = directory;
     this.pages = pages;
     this.structuredData = structuredData;
@@ -63,11 +69,23 @@ class ServiceController {
       @ModelAttribute("errorReport") ErrorReportForm form,
       BindingResult errors,
       Locale locale,
-      Model model) {
+      Model model,
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
     CompiledService service = publicService(id);
     form.validate(errors);
     if (errors.hasErrors()) {
       model.addAttribute("reportOpen", true);
+      return render(service, locale, model);
+    }
+    SpamGuard.Verdict verdict = spamGuard.check(request);
+    if (verdict == SpamGuard.Verdict.ROBOT) {
+      return "redirect:/service/" + service.service().id() + "?signale#signaler";
+    }
+    if (verdict != SpamGuard.Verdict.ACCEPTED) {
+      model.addAttribute("reportOpen", true);
+      model.addAttribute("spamError", verdict.messageKey);
+      response.setStatus(verdict == SpamGuard.Verdict.TOO_MANY ? 429 : 200);
       return render(service, locale, model);
     }
     reports.add(
@@ -88,6 +106,10 @@ class ServiceController {
             .path("/service/{id}")
             .buildAndExpand(page.id())
             .toUriString();
+    model.addAttribute("formStarted", spamGuard.started());
+    model.addAttribute(
+        "notVerifiedSince",
+        verificationNotice.of(service, LocalDate.now(OpeningHours.QUEBEC), locale));
     model.addAttribute("page", page);
     model.addAttribute("pageUrl", url);
     model.addAttribute("jsonLd", structuredData.of(page, url));

@@ -1,4 +1,4 @@
-package ca.repere.lists.web;
+package ca.repere.lists.view;
 
 import ca.repere.directory.Address;
 import ca.repere.directory.CompiledService;
@@ -7,13 +7,8 @@ import ca.repere.directory.Schedule;
 import ca.repere.directory.ServiceArea;
 import ca.repere.lists.ListEntry;
 import ca.repere.shared.Lang;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +19,7 @@ import java.util.stream.Stream;
  * @param addresses public addresses; empty for a confidential, virtual or phone-only service
  * @param provinceWide the service serves the whole province (shown when it has no address)
  */
-record ListLine(
+public record ListLine(
     UUID serviceId,
     boolean offered,
     String name,
@@ -36,17 +31,7 @@ record ListLine(
     List<String> phones,
     List<String> hours) {
 
-  private static final Map<String, DayOfWeek> DAYS =
-      Map.of(
-          "MO", DayOfWeek.MONDAY,
-          "TU", DayOfWeek.TUESDAY,
-          "WE", DayOfWeek.WEDNESDAY,
-          "TH", DayOfWeek.THURSDAY,
-          "FR", DayOfWeek.FRIDAY,
-          "SA", DayOfWeek.SATURDAY,
-          "SU", DayOfWeek.SUNDAY);
-
-  static ListLine of(ListEntry entry, Lang lang) {
+  public static ListLine of(ListEntry entry, Lang lang) {
     String note = entry.note().in(lang);
     CompiledService s = entry.service();
     if (s == null) {
@@ -92,24 +77,17 @@ record ListLine(
         : phone.number() + " #" + phone.extension();
   }
 
-  /** "lundi, mardi 09:00–17:00", or the schedule's own description. */
+  /** "du lundi au vendredi, de 9 h à 17 h", or the schedule's own description. */
   private static String hours(Schedule schedule, Lang lang) {
     String description = schedule.description() == null ? null : schedule.description().in(lang);
     if (schedule.byday() == null || schedule.opensAt() == null || schedule.closesAt() == null) {
       return description == null ? "" : description;
     }
-    String days =
-        Arrays.stream(schedule.byday().split(","))
-            .map(String::trim)
-            .map(DAYS::get)
-            .filter(d -> d != null)
-            .map(d -> d.getDisplayName(TextStyle.FULL, lang.locale()))
-            .collect(Collectors.joining(", "));
-    return days + " " + schedule.opensAt() + "–" + schedule.closesAt();
+    return PlainHours.of(schedule.byday(), schedule.opensAt(), schedule.closesAt(), lang);
   }
 
   /** Everything a reader needs to find the service, for places where only text fits. */
-  String where() {
+  public String where() {
     return String.join(" | ", addresses);
   }
 }

@@ -1,0 +1,255 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The mixed load of a 211 centre on one node: citizens searching (API and results page), the public
+ * reporting missing organizations, a specialist recording contacts, and curators editing services
+ * (until the curation module has its HTTP edit, an edit is the same transaction the directory
+ * makes: the row, its change-log entry and the NOTIFY, committed together). Every write the
+ * application acknowledged is kept in a ledger, to be found again after a crash.
+ */
+final class MixedLoad {
+
+  private static final String[] QUERIES = {
+    "faim", "banque alimentaire", "logement", "j'ai faim", "aide juridique", "dépannage",
+    "santé mentale", "food bank", "emploi", "hébergement", "violence", "impôts"
+  };
+  private static final String[] PLACES = {"Montréal", "Québec", "G0E 1V0", "Gaspé", "Laval", ""};
+  private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
+
+  /** Acknowledged writes: what must survive any crash. */
+  static final class Ledger {
+    final Set<String> reports = ConcurrentHashMap.newKeySet();
+    final Set<UUID> contacts = ConcurrentHashMap.newKeySet();
+    final Map<UUID, String> edits = new ConcurrentHashMap<>();
+
+    int size() {
+      return reports.size() + contacts.size() + edits.size();
+    }
+  }
+
+  /** Counts of what happened; errors only while the node was meant to be up. */
+  static final class Counters {
+    final AtomicLong searches = new AtomicLong();
+    final AtomicLong writes = new AtomicLong();
+    final AtomicLong errors = new AtomicLong();
+    volatile String lastError = "";
+
+    void error(String what) {
+      errors.incrementAndGet();
+      lastError = what;
+    }
+  }
+
+  final Ledger ledger = new Ledger();
+  final Counters counters = new Counters();
+  private final AppProcess app;
+  private final Visitor specialist;
+  private final List<UUID> editedServices;
+  private final List<Thread> threads = new ArrayList<>();
+  private volatile boolean running;
+  private volatile boolean nodeUp = true;
+
+  MixedLoad(AppProcess app, Visitor specialist, List<UUID> editedServices) {
+    this.app = app;
+    this.specialist = specialist;
+    this.editedServices = editedServices;
+  }
+
+  /** Services curators will edit: published, active, public ones. */
+  static List<UUID> servicesToEdit(AppProcess app, int count) throws Exception {
+    List<UUID> ids = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "postgres", "");
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT id FROM directory.service WHERE lifecycle = 'published'"
+                        + " AND status = 'active' ORDER BY id LIMIT " + count)) {
+      while (rs.next()) {
+        ids.add(rs.getObject(1, UUID.class));
+      }
+    }
+    return ids;
+  }
+
+  void start(int searchers) {
+    running = true;
+    for (int i = 0; i < searchers; i++) {
+      spawn("searcher-" + i, this::search);
+    }
+    spawn("reporter", this::reportMissingOrganization);
+    spawn("specialist", this::recordContact);
+    spawn("curator", this::editService);
+  }
+
+  /** While down (killed, restarting), failed requests are expected and not counted. */
+  void nodeUp(boolean up) {
+    nodeUp = up;
+  }
+
+  void stop() throws InterruptedException {
+    running = false;
+    for (Thread thread : threads) {
+      thread.join(60_000);
+    }
+    threads.clear();
+  }
+
+  private interface Step {
+    void run(Random random) throws Exception;
+  }
+
+  private void spawn(String name, Step step) {
+    Thread thread =
+        new Thread(
+            () -> {
+              Random random = new Random();
+              while (running) {
+                try {
+                  step.run(random);
+                } catch (Exception e) {
+                  if (nodeUp) {
+                    counters.error(name + ": " + e);
+                  }
+                  pause(200);
+                }
+              }
+            },
+            name);
+    thread.setDaemon(true);
+    threads.add(thread);
+    thread.start();
+  }
+
+  private final ThreadLocal<Visitor> citizen = ThreadLocal.withInitial(() -> new Visitor(url()));
+
+  private String url() {
+    return app.url();
+  }
+
+  private void search(Random random) throws Exception {
+    String q = Visitor.encode(QUERIES[random.nextInt(QUERIES.length)]);
+    String near = Visitor.encode(PLACES[random.nextInt(PLACES.length)]);
+    Visitor.Answer answer =
+        random.nextBoolean()
+            ? citizen.get().get("/api/v1/search?q=" + q + "&near=" + near)
+            : citizen.get().get("/recherche?q=" + q + "&ou=" + near);
+    check(answer, 200, "search");
+    counters.searches.incrementAndGet();
+  }
+
+  private void reportMissingOrganization(Random random) throws Exception {
+    Visitor visitor = citizen.get();
+    visitor.get("/signaler");
+    String token = "rapport-" + UUID.randomUUID();
+    Visitor.Answer answer =
+        visitor.post(
+            "/signaler",
+            "organizationName", "Organisme " + token,
+            "municipality", "Montréal",
+            "description", token);
+    if (answer.status() == 302 && answer.location().startsWith("/signaler/merci")) {
+      ledger.reports.add(token);
+      counters.writes.incrementAndGet();
+    } else {
+      check(answer, 302, "report");
+    }
+    pause(50 + random.nextInt(150));
+  }
+
+  private void recordContact(Random random) throws Exception {
+    specialist.get("/staff/contacts/nouveau");
+    String started =
+        LocalDateTime.now(QUEBEC).minusMinutes(5).truncatedTo(ChronoUnit.MINUTES).toString();
+    Visitor.Answer answer =
+        specialist.post(
+            "/staff/contacts/nouveau",
+            "channel", "phone",
+            "started", started,
+            "callerType", "self",
+            "language", "fr",
+            "ageGroup", "unknown",
+            "outcome", "informed",
+            "notes", "bench " + UUID.randomUUID());
+    String where = answer.location() == null ? "" : answer.location();
+    if (answer.status() == 302 && where.startsWith("/staff/contacts/")) {
+      ledger.contacts.add(UUID.fromString(where.substring(16, 52)));
+      counters.writes.incrementAndGet();
+    } else {
+      check(answer, 302, "contact");
+    }
+    pause(50 + random.nextInt(150));
+  }
+
+  private void editService(Random random) throws Exception {
+    if (editedServices.isEmpty()) {
+      pause(1000);
+      return;
+    }
+    UUID service = editedServices.get(random.nextInt(editedServices.size()));
+    String word = uniqueWord(random);
+    try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "postgres", "")) {
+      c.setAutoCommit(false);
+      try (PreparedStatement update =
+          c.prepareStatement(
+              "UPDATE directory.service SET description_fr = ?, updated_at = now(),"
+                  + " version = version + 1 WHERE id = ?")) {
+        update.setString(1, "Service mis à jour par la curation : " + word);
+        update.setObject(2, service);
+        update.executeUpdate();
+      }
+      c.createStatement().execute("SELECT pg_advisory_xact_lock(21100001)");
+      long seq;
+      try (PreparedStatement log =
+          c.prepareStatement(
+              "INSERT INTO directory.change_log (seq, kind, record_id)"
+                  + " VALUES (nextval('directory.change_log_seq'), 'SERVICE', ?) RETURNING seq")) {
+        log.setObject(1, service);
+        try (ResultSet rs = log.executeQuery()) {
+          rs.next();
+          seq = rs.getLong(1);
+        }
+      }
+      c.createStatement().execute("NOTIFY directory_change, '" + seq + "'");
+      c.commit();
+    }
+    ledger.edits.put(service, word);
+    counters.writes.incrementAndGet();
+    pause(100 + random.nextInt(300));
+  }
+
+  static String uniqueWord(Random random) {
+    StringBuilder word = new StringBuilder("zq");
+    for (int i = 0; i < 9; i++) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    return word.toString();
+  }
+
+  private void check(Visitor.Answer answer, int expected, String what) {
+    if (answer.status() != expected && nodeUp) {
+      counters.error(what + " → " + answer.status() + " " + Visitor.abbreviate(answer.body()));
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

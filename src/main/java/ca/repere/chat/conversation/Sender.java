@@ -1,0 +1,16 @@
+package ca.repere.chat.conversation;
+
+/** Who wrote a message: the citizen, a specialist, or the service itself (joined, transferred…). */
+public enum Sender {
+  CITIZEN,
+  SPECIALIST,
+  SYSTEM;
+
+  public String code() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  static Sender of(String code) {
+    return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+  }
+}

@@ -1,0 +1,39 @@
+package ca.repere.chat.delivery;
+
+import ca.repere.chat.conversation.Sender;
+import java.util.UUID;
+
+/** What a node learns from the database's notifications, for the people connected to it. */
+public sealed interface ChatSignal {
+
+  /** A message was committed. */
+  record MessageStored(UUID chatId, long seq) implements ChatSignal {}
+
+  /** A chat changed: status, specialist, what a side received, crisis. */
+  record StateChanged(UUID chatId) implements ChatSignal {}
+
+  /** One side is typing. */
+  record Typing(UUID chatId, Sender side) implements ChatSignal {}
+
+  /** The queue changed: positions and waits may have moved. */
+  record QueueChanged() implements ChatSignal {}
+
+  /** Parses a {@link ca.repere.chat.conversation.ChatEvents} payload; null when unknown. */
+  static ChatSignal parse(String payload) {
+    String[] parts = payload.split(":");
+    try {
+      return switch (parts[0]) {
+        case "m" -> new MessageStored(UUID.fromString(parts[1]), Long.parseLong(parts[2]));
+        case "s" -> new StateChanged(UUID.fromString(parts[1]));
+        case "t" ->
+            new Typing(
+                UUID.fromString(parts[1]),
+                Sender.valueOf(parts[2].toUpperCase(java.util.Locale.ROOT)));
+        case "q" -> new QueueChanged();
+        default -> null;
+      };
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}

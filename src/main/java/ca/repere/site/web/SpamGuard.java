@@ -1,0 +1,106 @@
+package ca.repere.site.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps robots out of the public report forms without a third-party captcha: a honeypot field that
+ * people never see (a robot that fills it is thanked and ignored), a minimum time between showing
+ * the form and sending it, and a limit of reports per IP address and period. The limit is counted
+ * on each node: behind N nodes a person may send up to N times the limit, which is still a limit.
+ * IP addresses stay in memory only, for one period.
+ */
+@Component
+class SpamGuard {
+
+  /** The honeypot's field name: plausible to a robot, labelled "leave empty" for people. */
+  static final String HONEYPOT = "site_web_confirmation";
+
+  static final String STARTED = "form_started";
+
+  /** Why a submission was refused; the message key tells the person what to do. */
+  enum Verdict {
+    ACCEPTED(null),
+    ROBOT(null),
+    TOO_FAST("report.spam.too-fast"),
+    TOO_MANY("report.spam.too-many");
+
+    final String messageKey;
+
+    Verdict(String messageKey) {
+      this.messageKey = messageKey;
+    }
+  }
+
+  private final Clock clock;
+  private final Duration minimumFillTime;
+  private final int maxPerPeriod;
+  private final Duration period;
+  private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+
+  SpamGuard(
+      Optional<Clock> clock,
+      @Value("${repere.reports.minimum-fill-time:3s}") Duration minimumFillTime,
+      @Value("${repere.reports.max-per-ip:5}") int maxPerPeriod,
+      @Value("${repere.reports.period:10m}") Duration period) {
+    this.clock = clock.orElse(Clock.systemUTC());
+    this.minimumFillTime = minimumFillTime;
+    this.maxPerPeriod = maxPerPeriod;
+    this.period = period;
+  }
+
+  /** The value of the hidden {@value #STARTED} field of a freshly shown form. */
+  String started() {
+    return Long.toString(clock.millis());
+  }
+
+  Verdict check(HttpServletRequest request) {
+    String honeypot = request.getParameter(HONEYPOT);
+    if (honeypot != null && !honeypot.isBlank()) {
+      return Verdict.ROBOT;
+    }
+    if (!filledSlowly(request.getParameter(STARTED))) {
+      return Verdict.TOO_FAST;
+    }
+    return withinLimit(request.getRemoteAddr()) ? Verdict.ACCEPTED : Verdict.TOO_MANY;
+  }
+
+  private boolean filledSlowly(String started) {
+    try {
+      long elapsed = clock.millis() - Long.parseLong(started);
+      return elapsed >= minimumFillTime.toMillis() && elapsed <= Duration.ofDays(1).toMillis();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private boolean withinLimit(String ip) {
+    long now = clock.millis();
+    recent.values().forEach(times -> forgetOld(times, now));
+    recent.values().removeIf(Deque::isEmpty);
+    Deque<Long> times = recent.computeIfAbsent(ip, k -> new ArrayDeque<>());
+    synchronized (times) {
+      if (times.size() >= maxPerPeriod) {
+        return false;
+      }
+      times.addLast(now);
+      return true;
+    }
+  }
+
+  private void forgetOld(Deque<Long> times, long now) {
+    synchronized (times) {
+      while (!times.isEmpty() && times.peekFirst() < now - period.toMillis()) {
+        times.removeFirst();
+      }
+    }
+  }
+}
