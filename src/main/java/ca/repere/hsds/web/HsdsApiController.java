@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -234,7 +233,7 @@ class HsdsApiController {
         continue;
       }
       service.locations().stream()
-          .filter(l -> l.serviceAtLocation().id().equals(sal.id()))
+          .filter(l -> l.location().id().equals(sal.locationId())) // unique per service
           .findFirst()
           .ifPresent(
               located -> {
@@ -266,23 +265,17 @@ class HsdsApiController {
     };
   }
 
-  /** Streams every result, batch by batch, as NDJSON. */
-  private static ResponseEntity<StreamingResponseBody> ndjsonBody(
+  /** Every result, batch by batch, one JSON object a line. */
+  private static ResponseEntity<String> ndjsonBody(
       java.util.function.BiFunction<Long, Integer, List<ObjectNode>> batch) {
-    StreamingResponseBody body =
-        out -> {
-          for (long offset = 0; ; offset += NDJSON_BATCH) {
-            List<ObjectNode> nodes = batch.apply(offset, NDJSON_BATCH);
-            for (ObjectNode node : nodes) {
-              out.write(NDJSON_WRITER.writeValueAsBytes(node));
-              out.write('\n');
-            }
-            if (nodes.size() < NDJSON_BATCH) {
-              return;
-            }
-          }
-        };
-    return ResponseEntity.ok().contentType(NDJSON).body(body);
+    StringBuilder body = new StringBuilder();
+    for (long offset = 0; ; offset += NDJSON_BATCH) {
+      List<ObjectNode> nodes = batch.apply(offset, NDJSON_BATCH);
+      nodes.forEach(node -> body.append(NDJSON_WRITER.writeValueAsString(node)).append('\n'));
+      if (nodes.size() < NDJSON_BATCH) {
+        return ResponseEntity.ok().contentType(NDJSON).body(body.toString());
+      }
+    }
   }
 
   @GetMapping("/services/{id}")
