@@ -56,6 +56,22 @@ class SecurityConfiguration {
                 requests
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMINISTRATOR.name())
+                    // need-to-know areas, checked before any request parameter is read
+                    .requestMatchers("/staff/contacts", "/staff/contacts/**")
+                    .hasAnyRole(Role.SPECIALIST.name(), Role.SUPERVISOR.name())
+                    .requestMatchers(
+                        "/staff/clavardage/supervision", "/staff/clavardage/supervision/**")
+                    .hasRole(Role.SUPERVISOR.name())
+                    .requestMatchers("/staff/clavardage", "/staff/clavardage/**")
+                    .hasAnyRole(Role.SPECIALIST.name(), Role.SUPERVISOR.name())
+                    .requestMatchers("/staff/insights", "/staff/insights/**")
+                    .hasAnyRole(Role.ANALYST.name(), Role.SUPERVISOR.name())
+                    .requestMatchers("/staff/curation", "/staff/curation/**")
+                    .hasRole(Role.CURATOR.name())
+                    .requestMatchers("/staff/organisme", "/staff/organisme/**")
+                    .hasRole(Role.ORGANIZATION_EDITOR.name())
+                    .requestMatchers("/staff/equipes", "/staff/equipes/**")
+                    .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMINISTRATOR.name())
                     .requestMatchers("/staff/**", "/compte/**")
                     .hasAnyRole(STAFF_ROLES)
                     .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
