@@ -84,12 +84,12 @@ class StaffListPagesIT {
   }
 
   @Test
-  void aSpecialistSendsAListToACitizenByEmailInEnglish() throws Exception {
+  void aPartnerSendsAListToACitizenByEmailInEnglish() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     CompiledService shelter =
         new ListsFixtures(directory)
             .service("Refuge " + suffix, "8, chemin Caché", true, "418 555-5050");
-    UUID me = signIn(Role.SPECIALIST);
+    UUID me = signIn(Role.PARTNER);
     ResourceList list =
         lists.create(
             LocalizedText.of("Pour vous " + suffix, "For you " + suffix),
@@ -127,7 +127,7 @@ class StaffListPagesIT {
     CompiledService pantry =
         new ListsFixtures(directory)
             .service("Marché " + suffix, "9, rue du Marché", false, "418 555-6060");
-    UUID me = signIn(Role.SPECIALIST);
+    UUID me = signIn(Role.PARTNER);
     ResourceList list =
         lists.create(
             LocalizedText.of("Épicerie " + suffix, "Food " + suffix), me, Visibility.PRIVATE, null);
