@@ -101,7 +101,12 @@ class StaffListPagesIT {
     String citizen = "citoyen-" + suffix + "@test.example";
 
     String page =
-        post("/staff/listes/" + list.id() + "/envoyer-courriel", "email", citizen, "lang", "en")
+        post(
+                "/staff/listes/" + list.id() + "/envoyer-courriel",
+                "email",
+                citizen,
+                "messageLang",
+                "en")
             .body();
 
     assertThat(page).contains("La liste a été envoyée à " + citizen);
@@ -138,7 +143,8 @@ class StaffListPagesIT {
         .contains(
             "Numéro de cellulaire : « pas un numéro » n’est pas un numéro de téléphone valide.");
     String page =
-        post("/staff/listes/" + list.id() + "/texto", "phone", "418 555-7070", "lang", "fr").body();
+        post("/staff/listes/" + list.id() + "/texto", "phone", "418 555-7070", "messageLang", "fr")
+            .body();
 
     assertThat(page)
         .contains(
