@@ -18,7 +18,7 @@ public class CrashBench {
   public static void main(String[] args) throws Exception {
     Options options = new Options(args);
     Path data = Path.of(options.get("data", "/tmp/repere-crash/data"));
-    deleteRecursively(data);
+    DataFolder.deleteRecursively(data);
     Files.createDirectories(data.getParent());
     int kills = options.getInt("kills", 10);
     Duration restartTarget = Duration.ofSeconds(options.getInt("restart-target", 20));
@@ -30,6 +30,7 @@ public class CrashBench {
             data.resolveSibling("crash.log"),
             List.of("-Xmx512m"));
 
+    Runtime.getRuntime().addShutdownHook(new Thread(app::stopQuietly));
     String email = "specialiste-" + UUID.randomUUID() + "@bench.example";
     String created = app.task("user", "create", "--email", email, "--name", "Banc crash", "--role", "specialist");
     String oneTime = created.replaceAll("(?s).*One-time password[^:]*: (\\S+).*", "$1").strip();
@@ -50,10 +51,11 @@ public class CrashBench {
       app.kill9();
       int acknowledged = load.ledger.size();
       app.start();
-      Duration restart = app.awaitHealthy(Duration.ofMinutes(2));
+      Duration restart = app.awaitHealthy(Duration.ofSeconds(options.getInt("start-timeout", 120)));
       load.nodeUp(true);
       restarts.add(restart);
-      Verification.Outcome outcome = Verification.check(app, load.ledger, Duration.ofSeconds(10));
+      Verification.Outcome outcome = Verification.check(
+              app, load.ledger, Duration.ofSeconds(options.getInt("index-catch-up", 10)));
       System.out.printf(
           "kill %d/%d: %d acknowledged writes before the kill, %d checked, restart %.1f s, lost %d, not indexed %d%n",
           kill, kills, acknowledged, outcome.checked(), restart.toMillis() / 1000.0,
@@ -85,13 +87,5 @@ public class CrashBench {
       System.out.println("PROBLEM a kind of write never succeeded; last error: " + load.counters.lastError);
     }
     System.exit(problems.isEmpty() && enoughWrites ? 0 : 1);
-  }
-
-  static void deleteRecursively(Path path) throws java.io.IOException {
-    if (Files.exists(path)) {
-      try (var walk = Files.walk(path)) {
-        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
-    }
   }
 }

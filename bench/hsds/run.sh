@@ -9,12 +9,13 @@ WORK=${BENCH_DIR:-/tmp/repere-bench-hsds}
 rm -rf "$WORK" && mkdir -p "$WORK"
 python3 "$ROOT/bench/hsds/generate.py" "$N" "$WORK/services.ndjson"
 export PORT=0  # the tasks need the web context of the accounts module (see README)
-JAR="java -jar $ROOT/target/repere.jar"
+# REPERE_JAR: another jar (a copy, so that a build can run meanwhile); JAVA_OPTS: e.g. a JFR recording
+JAR="java ${JAVA_OPTS:-} -jar ${REPERE_JAR:-$ROOT/target/repere.jar}"
 OPTS="--spring.main.web-application-type=servlet --repere.data-dir=$WORK/data --repere.hsds-dir=${REPERE_HSDS_DIR:-$ROOT/../shared/hsds}"
-$JAR export "$WORK/warmup.json" --organization 00000000-0000-0000-0000-000000000000 $OPTS >/dev/null
+java -jar ${REPERE_JAR:-$ROOT/target/repere.jar} export "$WORK/warmup.json" --organization 00000000-0000-0000-0000-000000000000 $OPTS >/dev/null
 echo "== import of $N services"
-/usr/bin/time -f "import wall %e s, max RSS %M KB" $JAR import "$WORK/services.ndjson" $OPTS | tail -3
+/usr/bin/time -f "import wall %e s, cpu %U s user + %S s sys, max RSS %M KB" $JAR import "$WORK/services.ndjson" $OPTS | tail -3
 [ "${SKIP_EXPORT:-}" = 1 ] && exit 0  # SKIP_EXPORT=1: measure the import only
 echo "== export (ndjson)"
-/usr/bin/time -f "export wall %e s, max RSS %M KB" $JAR export "$WORK/export.ndjson" --format ndjson $OPTS | tail -1
+/usr/bin/time -f "export wall %e s, cpu %U s user + %S s sys, max RSS %M KB" $JAR export "$WORK/export.ndjson" --format ndjson $OPTS | tail -1
 wc -l "$WORK/export.ndjson"

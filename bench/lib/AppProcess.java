@@ -55,6 +55,7 @@ final class AppProcess {
     command.addAll(jvmOptions);
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + httpPort));
     command.add("--repere.embedded-db.port=" + dbPort);
+    command.add("--repere.demo-data.on-empty-database=true"); // services for the load to find
     process = builder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }
 
@@ -64,6 +65,9 @@ final class AppProcess {
     command.addAll(List.of("-Xmx512m", "-jar", jar.toString()));
     command.addAll(List.of(arguments));
     command.add("--repere.embedded-db.port=" + dbPort);
+    // Tasks currently need the web context (the accounts and chat beans ask for it): see
+    // bench/hsds/README.md.
+    command.addAll(List.of("--spring.main.web-application-type=servlet", "--server.port=0"));
     Process task = builder(command).start();
     String output = new String(task.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!task.waitFor(5, TimeUnit.MINUTES) || task.exitValue() != 0) {
@@ -126,6 +130,25 @@ final class AppProcess {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
+    }
+  }
+
+  /**
+   * Whatever happened to the bench, nothing it started outlives it: the JVM, and the embedded
+   * PostgreSQL a kill -9 left orphaned (its pid is the first line of postmaster.pid).
+   */
+  void stopQuietly() {
+    try {
+      stop();
+      Path pidFile = data.resolve("postgres").resolve("postmaster.pid");
+      if (Files.exists(pidFile)) {
+        long postgres = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+        ProcessHandle.of(postgres)
+            .filter(p -> p.info().command().orElse("").endsWith("postgres"))
+            .ifPresent(ProcessHandle::destroy);
+      }
+    } catch (Exception e) {
+      // already stopped
     }
   }
 

@@ -80,9 +80,13 @@ final class Verification {
       throws Exception {
     Instant deadline = Instant.now().plus(within);
     do {
-      Visitor.Answer answer = citizen.get("/api/v1/search?q=" + word);
-      if (answer.status() == 200 && answer.body().contains(service.toString())) {
-        return true;
+      try {
+        Visitor.Answer answer = citizen.get("/api/v1/search?q=" + word);
+        if (answer.status() == 200 && answer.body().contains(service.toString())) {
+          return true;
+        }
+      } catch (java.io.IOException e) {
+        // a slow answer right after the restart: try again until the deadline
       }
       Thread.sleep(200);
     } while (Instant.now().isBefore(deadline));

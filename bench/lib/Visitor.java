@@ -42,7 +42,9 @@ final class Visitor {
   }
 
   Answer get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8"));
   }
 
   /** Posts a form with the CSRF token of the last page read. */

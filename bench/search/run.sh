@@ -3,7 +3,8 @@
 #   bench/search/run.sh [data-dir] [services]
 # Defaults: /tmp/repere-bench/data, 100000 services. Everything runs under `nice -n 19`.
 # Environment: PORT (8097), RATE (800 requests/s), SECONDS_50 (30), SECONDS_1 (15), SECONDS_RATE (20),
-# SKIP_DATA=1 to reuse a data dir that already holds the demo directory.
+# SKIP_DATA=1 to reuse a data dir that already holds the demo directory, JAR (target/repere.jar) to run
+# another build, JAVA_OPTS for the server's JVM flags (default: -Xms512m -Xmx1g, as docs/operations.md runs it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATA=${1:-/tmp/repere-bench/data}
@@ -18,30 +19,37 @@ mkdir -p "$OUT"
 N="nice -n 19"
 export REPERE_DATA_DIR=$DATA
 
-if [ ! -f target/repere.jar ]; then
+JAR=${JAR:-target/repere.jar}
+JAVA_OPTS=${JAVA_OPTS:--Xms512m -Xmx1g}
+if [ ! -f "$JAR" ]; then
   $N ./mvnw -q -DskipTests package
 fi
 PGJAR=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 
 if [ "${SKIP_DATA:-0}" != 1 ]; then
   t=$(date +%s.%N)
-  $N java -jar target/repere.jar demo-data --services "$SERVICES" > "$OUT/demo-data.log" 2>&1
+  $N java -jar "$JAR" demo-data --services "$SERVICES" > "$OUT/demo-data.log" 2>&1
   echo "demo-data $SERVICES services: $(echo "$(date +%s.%N) - $t" | bc) s"
 fi
 
 t=$(date +%s.%N)
-$N java -jar target/repere.jar reindex > "$OUT/reindex.log" 2>&1
+$N java -jar "$JAR" reindex > "$OUT/reindex.log" 2>&1
 REINDEX=$(echo "$(date +%s.%N) - $t" | bc)
 echo "reindex (whole command, JVM + embedded PostgreSQL start included): $REINDEX s"
 grep -i -E "reindex|indexed" "$OUT/reindex.log" | tail -3 | cut -c1-250 || true
 
-PORT=$PORT $N java -jar target/repere.jar > "$OUT/server.log" 2>&1 &
+PORT=$PORT $N java $JAVA_OPTS -jar "$JAR" > "$OUT/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-  curl -fs "http://localhost:$PORT/api/v1/search?q=faim&where=Montr%C3%A9al" > /dev/null 2>&1 && break
+UP=0
+for _ in $(seq 1 ${START_WAIT:-900}); do
+  curl -fs "http://localhost:$PORT/api/v1/search?q=faim&where=Montr%C3%A9al" > /dev/null 2>&1 && UP=1 && break
   sleep 1
 done
+if [ "$UP" != 1 ]; then
+  echo "the server did not answer within ${START_WAIT:-900} s: no benchmark (see $OUT/server.log)" >&2
+  exit 1
+fi
 URL=http://localhost:$PORT
 echo "--- closed loop, 50 clients, $S50 s"
 $N java bench/search/SearchBench.java "$URL" 50 "$S50" | tee "$OUT/closed50.txt"

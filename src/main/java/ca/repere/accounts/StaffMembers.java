@@ -26,5 +26,9 @@ public interface StaffMembers {
     public StaffMember {
       roles = Set.copyOf(roles);
     }
+
+    public boolean has(Role role) {
+      return roles.contains(role);
+    }
   }
 }

@@ -65,8 +65,32 @@ public interface ContactRecords {
    */
   void recordFollowUp(UUID id, FollowUpOutcome outcome, LocalDate nextOn, CurrentUser by);
 
+  /**
+   * The directory services {@code specialist} referred to most recently, newest first, without
+   * duplicates: one click away on the form.
+   */
+  List<UUID> recentReferralsOf(CurrentUser specialist, int limit);
+
   /** Places a staff member in a centre and team (replacing any previous placement). */
   void placeInTeam(UUID userId, String centre, String team);
+
+  /**
+   * Places a specialist or supervisor in a centre and team, audited: administrators anywhere,
+   * supervisors in their own centre only.
+   *
+   * @throws InvalidContactException naming the bad field ("member", "centre", "team"); nothing
+   *     changed
+   * @throws org.springframework.security.access.AccessDeniedException unless {@link #mayPlace}
+   */
+  void placeInTeam(UUID userId, String centre, String team, CurrentUser by);
+
+  /** Every placement, by centre and team. */
+  List<TeamPlacement> placements();
+
+  /** Who places staff in teams: supervisors and administrators. */
+  static boolean mayPlace(CurrentUser user) {
+    return user.has(Role.SUPERVISOR) || user.has(Role.ADMINISTRATOR);
+  }
 
   /**
    * Assigns a contact to a specialist (for a follow-up).

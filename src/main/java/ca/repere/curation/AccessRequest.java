@@ -89,6 +89,6 @@ public record AccessRequest(
   }
 
   private static String clean(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return Texts.clean(value);
   }
 }

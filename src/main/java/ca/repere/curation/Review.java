@@ -165,6 +165,6 @@ public class Review {
   }
 
   private static String clean(String text) {
-    return text == null || text.isBlank() ? null : text.strip();
+    return Texts.clean(text);
   }
 }

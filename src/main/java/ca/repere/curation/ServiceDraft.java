@@ -193,15 +193,15 @@ public record ServiceDraft(
   }
 
   private static String clean(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+    return Texts.clean(value);
   }
 
   private static String cleanLines(String value) {
-    if (value == null) {
+    if (Texts.clean(value) == null) {
       return null;
     }
     String lines =
-        value
+        Texts.clean(value)
             .lines()
             .map(String::strip)
             .filter(l -> !l.isEmpty())

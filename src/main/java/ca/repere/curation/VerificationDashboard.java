@@ -36,7 +36,9 @@ public class VerificationDashboard {
   /** Counts of one region or curator. */
   public record Count(String label, long overdue, long dueSoon) {}
 
-  public record Dashboard(List<Due> records, List<Count> byRegion, List<Count> byCurator) {
+  /** Every due record counted; {@code shown} are those matching the page's filter. */
+  public record Dashboard(
+      List<Due> records, List<Due> shown, List<Count> byRegion, List<Count> byCurator) {
 
     public long overdue() {
       return records.stream().filter(Due::overdue).count();
@@ -47,15 +49,29 @@ public class VerificationDashboard {
     }
   }
 
-  public Dashboard on(CurrentUser curator, LocalDate today) {
+  /** {@code filter} keeps the records whose service or organization name contains it. */
+  public Dashboard on(CurrentUser curator, LocalDate today, String filter) {
     Review.requireCurator(curator);
     List<Due> records =
         queries.publishedVerifiedBefore(policy.cutoff(today)).stream()
             .map(r -> due(r, today))
             .sorted(Comparator.comparing(Due::due))
             .toList();
+    String words = filter == null ? "" : filter.strip().toLowerCase(java.util.Locale.ROOT);
+    List<Due> shown =
+        records.stream()
+            .filter(
+                d ->
+                    words.isEmpty()
+                        || contains(d.record().serviceName(), words)
+                        || contains(d.record().organizationName(), words))
+            .limit(200)
+            .toList();
     return new Dashboard(
-        records, counts(records, Due::region), counts(records, d -> d.record().lastVerifiedBy()));
+        records,
+        shown,
+        counts(records, Due::region),
+        counts(records, d -> d.record().lastVerifiedBy()));
   }
 
   private Due due(VerificationDate record, LocalDate today) {
@@ -68,6 +84,10 @@ public class VerificationDashboard {
                 .map(Municipality::regionName)
                 .orElse(null);
     return new Due(record, due, due.isBefore(today), region);
+  }
+
+  private static boolean contains(String name, String words) {
+    return name != null && name.toLowerCase(java.util.Locale.ROOT).contains(words);
   }
 
   private static List<Count> counts(List<Due> records, Function<Due, String> key) {

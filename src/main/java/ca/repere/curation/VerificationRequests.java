@@ -51,7 +51,7 @@ public class VerificationRequests {
       Mailer mailer,
       AuditLog audit,
       @Value("${repere.curation.verification.link-validity:30d}") Duration validity,
-      @Value("${repere.curation.base-url:http://localhost:8080}") String baseUrl) {
+      @Value("${repere.public-url:http://localhost:${server.port:8080}}") String baseUrl) {
     this.jdbc = jdbc;
     this.directory = directory;
     this.revisions = revisions;

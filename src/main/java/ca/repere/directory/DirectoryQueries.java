@@ -111,6 +111,60 @@ public class DirectoryQueries {
     return t == null ? null : t.toInstant();
   }
 
+  /**
+   * A published service offered at a location, with what the HSDS API filters on: the location's
+   * coordinates (null when it has none or is confidential: a shelter's place never leaks through a
+   * distance filter) and the territories the service's areas resolve to.
+   */
+  public record PublishedServiceAtLocation(
+      UUID id,
+      UUID serviceId,
+      UUID locationId,
+      Double latitude,
+      Double longitude,
+      List<String> territories) {}
+
+  private static final String SERVICE_AT_LOCATION =
+      "SELECT sal.id, sal.service_id, sal.location_id,"
+          + " CASE WHEN l.confidential THEN NULL ELSE l.latitude END AS latitude,"
+          + " CASE WHEN l.confidential THEN NULL ELSE l.longitude END AS longitude,"
+          + " ARRAY(SELECT a.territory FROM directory.service_area a"
+          + "   WHERE a.service_id = s.id AND a.territory IS NOT NULL) AS territories"
+          + " FROM directory.service_at_location sal"
+          + " JOIN directory.location l ON l.id = sal.location_id AND l.lifecycle <> 'withdrawn'"
+          + " JOIN directory.service s ON s.id = sal.service_id"
+          + " JOIN directory.organization o ON o.id = s.organization_id"
+          + " WHERE s.lifecycle = 'published' AND o.lifecycle = 'published'"
+          + " AND (s.end_date IS NULL OR s.end_date >= current_date)";
+
+  /** Every published service-at-location matching the filter, in id order. */
+  public List<PublishedServiceAtLocation> publishedServicesAtLocations(ServiceFilter filter) {
+    List<Object> args = new ArrayList<>();
+    String where = where(filter, args);
+    return jdbc.query(
+        SERVICE_AT_LOCATION + where + " ORDER BY sal.id",
+        (rs, i) -> serviceAtLocation(rs),
+        args.toArray());
+  }
+
+  public Optional<PublishedServiceAtLocation> publishedServiceAtLocation(UUID id) {
+    return jdbc
+        .query(SERVICE_AT_LOCATION + " AND sal.id = ?", (rs, i) -> serviceAtLocation(rs), id)
+        .stream()
+        .findFirst();
+  }
+
+  private static PublishedServiceAtLocation serviceAtLocation(java.sql.ResultSet rs)
+      throws java.sql.SQLException {
+    return new PublishedServiceAtLocation(
+        rs.getObject("id", UUID.class),
+        rs.getObject("service_id", UUID.class),
+        rs.getObject("location_id", UUID.class),
+        rs.getObject("latitude", Double.class),
+        rs.getObject("longitude", Double.class),
+        List.of((String[]) rs.getArray("territories").getArray()));
+  }
+
   public boolean isPublished(UUID serviceId) {
     return !jdbc.queryForList("SELECT s.id" + PUBLISHED + " AND s.id = ?", UUID.class, serviceId)
         .isEmpty();

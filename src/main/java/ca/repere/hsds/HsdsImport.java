@@ -13,6 +13,7 @@ import ca.repere.directory.RepereTaxonomy;
 import ca.repere.directory.Taxonomy;
 import ca.repere.directory.TaxonomyTerm;
 import ca.repere.geography.Geography;
+import ca.repere.geography.Place;
 import ca.repere.hsds.importing.Crosswalk;
 import ca.repere.hsds.importing.HsdsFiles;
 import ca.repere.hsds.importing.HsdsFiles.SourceRecord;
@@ -22,6 +23,7 @@ import ca.repere.hsds.mapping.FromHsds;
 import ca.repere.hsds.mapping.ParsedService;
 import ca.repere.hsds.tabular.Origins;
 import ca.repere.platform.Progress;
+import ca.repere.shared.GeoPoint;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -120,12 +122,27 @@ public class HsdsImport {
         List.copyOf(validation.unresolvedAreas),
         options.dryRun(),
         Duration.ofNanos(System.nanoTime() - start),
-        validation.coverage());
+        validation.coverage(),
+        List.copyOf(validation.skipped));
   }
 
   private Function<String, Optional<String>> territories() {
     Geography places = geography.getIfAvailable();
     return places == null ? name -> Optional.empty() : places::territoryOf;
+  }
+
+  /** Where a postal code or municipality lies, for locations given without coordinates. */
+  private Function<String, Optional<GeoPoint>> places() {
+    Geography places = geography.getIfAvailable();
+    return places == null
+        ? name -> Optional.empty()
+        : name -> places.tryResolve(name).map(Place::point).filter(p -> p != null);
+  }
+
+  /** Within one import, a name is looked up once (100k services name a few hundred places). */
+  private static <T> Function<String, T> remembered(Function<String, T> lookup) {
+    Map<String, T> known = new HashMap<>();
+    return name -> known.computeIfAbsent(name, lookup);
   }
 
   private String message(Locale locale, String key, Object... args) {
@@ -137,6 +154,7 @@ public class HsdsImport {
 
     final ImportOptions options;
     final List<ImportProblem> problems = new ArrayList<>();
+    final List<ImportProblem> skipped = new ArrayList<>();
     final Map<UUID, String> services = new HashMap<>();
     final Set<UUID> organizations = new HashSet<>();
     final Set<UUID> programs = new HashSet<>();
@@ -146,6 +164,8 @@ public class HsdsImport {
     final Set<String> unresolvedAreas = new LinkedHashSet<>();
     final Map<String, long[]> coverage = new LinkedHashMap<>();
     final ChildIds ids = new ChildIds();
+    final Function<String, Optional<String>> territories = remembered(territories());
+    final Function<String, Optional<GeoPoint>> places = remembered(places());
     long read;
 
     Validation(ImportOptions options) {
@@ -162,7 +182,8 @@ public class HsdsImport {
               options.dataLang(),
               (pointer, key, args) -> problemIn(record, pointer, key, args),
               ids,
-              territories());
+              territories,
+              places);
       ParsedService parsed = reader.service(record.node(), "");
       // where the record is, without its JSON: references are kept until every file is read
       SourceRecord where = new SourceRecord(record.file(), record.line(), record.pointer(), null);
@@ -312,6 +333,11 @@ public class HsdsImport {
     public void problem(String file, long line, String pointer, String key, Object... args) {
       problems.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
     }
+
+    @Override
+    public void skipped(String file, long line, String pointer, String key, Object... args) {
+      skipped.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
+    }
   }
 
   /** Second pass, inside the one transaction: maps again and writes by batches. */
@@ -320,6 +346,8 @@ public class HsdsImport {
     final ImportOptions options;
     final Progress progress;
     final ChildIds ids = new ChildIds();
+    final Function<String, Optional<String>> territories = remembered(territories());
+    final Function<String, Optional<GeoPoint>> places = remembered(places());
     final Set<UUID> savedOrganizations = new HashSet<>();
     final Set<UUID> savedTerms = new HashSet<>();
     final List<ParsedService> batch = new ArrayList<>();
@@ -348,7 +376,8 @@ public class HsdsImport {
                     throw new IllegalStateException("changed since validation: " + pointer);
                   },
                   ids,
-                  territories());
+                  territories,
+                  places);
           batch.add(reader.service(record.node(), ""));
           if (batch.size() >= BATCH) {
             flush();

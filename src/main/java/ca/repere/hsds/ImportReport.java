@@ -8,6 +8,9 @@ import java.util.List;
  * nothing either. {@code unresolvedAreas} lists service-area names the geography did not know (the
  * coverage of those services is unknown, never assumed province-wide). {@code taxonomyCoverage}
  * says, for each imported taxonomy, how many of its terms the crosswalk maps to a Repère category.
+ * {@code skipped} lists the rows of a legacy format (HSDS 1.1, Ohana) left out because HSDS 3.0
+ * cannot hold them (an address without street, a service without organization); they do not stop
+ * the import.
  */
 public record ImportReport(
     long services,
@@ -18,7 +21,32 @@ public record ImportReport(
     List<String> unresolvedAreas,
     boolean dryRun,
     Duration took,
-    List<TaxonomyCoverage> taxonomyCoverage) {
+    List<TaxonomyCoverage> taxonomyCoverage,
+    List<ImportProblem> skipped) {
+
+  /** A report without skipped rows (the shape before legacy formats). */
+  public ImportReport(
+      long services,
+      long created,
+      long updated,
+      long organizations,
+      List<ImportProblem> problems,
+      List<String> unresolvedAreas,
+      boolean dryRun,
+      Duration took,
+      List<TaxonomyCoverage> taxonomyCoverage) {
+    this(
+        services,
+        created,
+        updated,
+        organizations,
+        problems,
+        unresolvedAreas,
+        dryRun,
+        took,
+        taxonomyCoverage,
+        List.of());
+  }
 
   public boolean ok() {
     return problems.isEmpty();

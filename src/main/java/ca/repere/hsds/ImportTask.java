@@ -66,6 +66,18 @@ class ImportTask implements Callable<Integer> {
               locale));
       report.unresolvedAreas().forEach(name -> System.out.println("  - " + name));
     }
+    if (!report.skipped().isEmpty()) {
+      System.out.println(
+          text.getMessage("hsds.import.skipped", new Object[] {report.skipped().size()}, locale));
+      for (ImportProblem p : report.skipped()) {
+        System.out.println(
+            "  - "
+                + text.getMessage(
+                    "hsds.import.problem",
+                    new Object[] {p.file(), p.line(), p.pointer(), p.message()},
+                    locale));
+      }
+    }
     for (TaxonomyCoverage c : report.taxonomyCoverage()) {
       System.out.println(
           text.getMessage(

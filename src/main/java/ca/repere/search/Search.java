@@ -10,4 +10,12 @@ public interface Search {
 
   /** Autocomplete of needs (categories, concepts) and organization/service names. */
   List<Suggestion> suggest(String prefix, ca.repere.shared.Lang lang, int limit);
+
+  /**
+   * The name, in French and English, of a taxonomy code (a category or subcategory of the facets),
+   * when the taxonomy knows it.
+   */
+  default java.util.Optional<ca.repere.shared.LocalizedText> categoryName(String code) {
+    return java.util.Optional.empty();
+  }
 }

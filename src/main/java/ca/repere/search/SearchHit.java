@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param servesPlace the service's areas contain the place (always true without a place)
  * @param mayServePlace the place spans several municipalities (a rural FSA, an MRC, a region) and
  *     the service serves some of them: "may serve you"
+ * @param card what the result line shows, as indexed (null when the index holds none: read the
+ *     directory then)
  */
 public record SearchHit(
     UUID serviceId,
@@ -21,7 +23,19 @@ public record SearchHit(
     Double distanceKm,
     GeoPoint point,
     boolean servesPlace,
-    boolean mayServePlace) {
+    boolean mayServePlace,
+    ResultCard card) {
+
+  public SearchHit(
+      UUID serviceId,
+      UUID locationId,
+      double score,
+      Double distanceKm,
+      GeoPoint point,
+      boolean servesPlace,
+      boolean mayServePlace) {
+    this(serviceId, locationId, score, distanceKm, point, servesPlace, mayServePlace, null);
+  }
 
   public SearchHit(
       UUID serviceId,
@@ -30,6 +44,6 @@ public record SearchHit(
       Double distanceKm,
       GeoPoint point,
       boolean servesPlace) {
-    this(serviceId, locationId, score, distanceKm, point, servesPlace, false);
+    this(serviceId, locationId, score, distanceKm, point, servesPlace, false, null);
   }
 }

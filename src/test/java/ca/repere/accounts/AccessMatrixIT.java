@@ -42,10 +42,18 @@ class AccessMatrixIT {
       Map.of(
           "/staff/contacts",
           Set.of(Role.SPECIALIST, Role.SUPERVISOR),
+          "/staff/insights",
+          Set.of(Role.ANALYST, Role.SUPERVISOR),
           "/staff/curation",
           Set.of(Role.CURATOR),
           "/staff/organisme",
-          Set.of(Role.ORGANIZATION_EDITOR));
+          Set.of(Role.ORGANIZATION_EDITOR),
+          "/staff/clavardage",
+          Set.of(Role.SPECIALIST, Role.SUPERVISOR),
+          "/staff/clavardage/supervision",
+          Set.of(Role.SUPERVISOR),
+          "/staff/equipes",
+          Set.of(Role.SUPERVISOR, Role.ADMINISTRATOR));
 
   private static final List<String> ACTUATOR_ADMIN_ONLY =
       List.of("/actuator/prometheus", "/actuator/metrics");

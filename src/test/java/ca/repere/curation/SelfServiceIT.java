@@ -261,6 +261,54 @@ class SelfServiceIT {
         .isEqualTo("Montréal");
   }
 
+  @Test
+  void aRepresentativeAsksForAccessAndTheCuratorRegistersTheirNewOrganization() throws Exception {
+    String email = "representante-" + UUID.randomUUID() + "@test.example";
+    String name = "Ressourcerie " + UUID.randomUUID().toString().substring(0, 8);
+    PublicClient visitor = new PublicClient(port);
+    String refused =
+        visitor
+            .submit("/organismes/acces", "/organismes/acces", 10, "organizationName", name)
+            .body();
+    assertThat(refused).contains("Votre courriel", "ce champ est obligatoire");
+
+    visitor.submit(
+        "/organismes/acces",
+        "/organismes/acces",
+        10,
+        "organizationName",
+        name,
+        "description",
+        "Réemploi d'objets",
+        "city",
+        "Sherbrooke",
+        "requesterName",
+        "Alice Tremblay",
+        "requesterEmail",
+        email,
+        "requesterRole",
+        "Directrice");
+
+    UUID request =
+        jdbc.sql("SELECT id FROM curation.access_request WHERE requester_email = ?")
+            .param(email)
+            .query(UUID.class)
+            .single();
+    StaffClient curator = fixtures.signIn(fixtures.staff.staff(Role.CURATOR), port);
+    assertThat(curator.get("/staff/curation").body()).contains(name);
+    assertThat(curator.get("/staff/curation/acces/" + request).body())
+        .contains("Alice Tremblay", "Inscrire un nouvel organisme");
+
+    curator.post("/staff/curation/acces/" + request + "/approuver", "organization", "new");
+
+    var account = accounts.existing(email);
+    assertThat(account.roles()).contains(Role.ORGANIZATION_EDITOR);
+    Organization registered = directory.organization(account.organization()).orElseThrow();
+    assertThat(registered.name().fr()).isEqualTo(name);
+    assertThat(registered.privateContactEmail()).isEqualTo(email);
+    assertThat(mailTo(email).getContent().toString()).contains("Alice Tremblay");
+  }
+
   private String publicPage(CompiledService service) {
     return new StaffClient(port).get("/service/" + service.service().id()).body();
   }

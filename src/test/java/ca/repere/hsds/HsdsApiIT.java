@@ -28,6 +28,7 @@ class HsdsApiIT {
   @Autowired HsdsImport hsdsImport;
   @Autowired Directory directory;
   @Autowired HsdsSchemas schemas;
+  @Autowired ca.repere.geography.Geography geography;
 
   HsdsTestData data;
 
@@ -192,7 +193,8 @@ class HsdsApiIT {
             "/hsds/services/" + UUID.randomUUID(),
             "/hsds/organizations/" + UUID.randomUUID(),
             "/hsds/taxonomies/" + UUID.randomUUID(),
-            "/hsds/taxonomy_terms/" + UUID.randomUUID())) {
+            "/hsds/taxonomy_terms/" + UUID.randomUUID(),
+            "/hsds/service_at_locations/" + UUID.randomUUID())) {
       HttpResponse<String> response = get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(404);
       assertThat(HsdsFixtures.JSON.readTree(response.body()).get("message").stringValue())
@@ -209,7 +211,13 @@ class HsdsApiIT {
             "/hsds/services?per_page=100000",
             "/hsds/services?lang=de",
             "/hsds/services?modified_after=yesterday",
-            "/hsds/services?organization_id=nope")) {
+            "/hsds/services?organization_id=nope",
+            "/hsds/services?format=xml",
+            "/hsds/service_at_locations?proximity=1000",
+            "/hsds/service_at_locations?postcode=G0E%201V0&proximity=far",
+            "/hsds/service_at_locations?postcode=Z9Z%209Z9",
+            "/hsds/service_at_locations?page=0",
+            "/hsds/taxonomy_terms?parent_id=nope")) {
       HttpResponse<String> response = get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(400);
       assertThat(response.body()).as(path).contains("\"message\"");
@@ -225,5 +233,110 @@ class HsdsApiIT {
 
     assertThat(future.get("total_items").asInt()).isZero();
     assertThat(past.get("total_items").asInt()).isEqualTo(data.services.size());
+  }
+
+  @Test
+  void servicesAtLocationsConformOnTheFirstAMiddleAndTheLastPage() throws Exception {
+    String list =
+        "/hsds/service_at_locations?organization_id=" + data.organizationId + "&per_page=3";
+    JsonNode first = json(list);
+    int pages = first.get("total_pages").asInt();
+
+    assertThat(first.get("total_items").asInt()).isEqualTo(data.services.size());
+    for (int page : List.of(1, pages / 2 + 1, pages)) {
+      assertPage(json(list + "&page=" + page), "compiled/service_at_location_list.json");
+    }
+    assertPage(json(list + "&full=true"), "compiled/service_at_location.json");
+    String id = first.at("/contents/0/id").stringValue();
+    JsonNode one = json("/hsds/service_at_locations/" + id + "?lang=en");
+    assertConforms("compiled/service_at_location.json", one);
+    assertThat(one.at("/service/name").stringValue()).endsWith("(EN)");
+    assertThat(one.at("/location/name_fr").stringValue()).startsWith("Point de service");
+  }
+
+  @Test
+  void servicesAtLocationsFilterByDistanceFromAPostcode() throws Exception {
+    String postcode =
+        List.of("G1R 1A1", "G0E 1V0", "G1R", "G0E").stream()
+            .filter(p -> geography.tryResolve(p).map(ca.repere.geography.Place::point).isPresent())
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the geography resolves no test postcode"));
+    double metres =
+        geography.resolve(postcode).point().distanceKm(new ca.repere.shared.GeoPoint(46.81, -71.21))
+            * 1000;
+    String list =
+        "/hsds/service_at_locations?per_page=50&organization_id="
+            + data.organizationId
+            + "&postcode="
+            + postcode.replace(" ", "%20");
+
+    JsonNode near = json(list + "&proximity=" + (long) (metres + 2000));
+    JsonNode far = json(list + "&proximity=" + (long) Math.max(0, metres - 2000));
+    JsonNode covering = json(list);
+
+    // the confidential location (a shelter) never matches a distance
+    assertThat(near.get("total_items").asInt()).isEqualTo(data.services.size() - 1);
+    assertThat(far.get("total_items").asInt()).isZero();
+    // their service areas are unknown names: coverage unknown, so not filtered out
+    assertThat(covering.get("total_items").asInt()).isEqualTo(data.services.size());
+  }
+
+  @Test
+  void ndjsonStreamsEveryServiceOneALine() throws Exception {
+    HttpResponse<String> response =
+        get("/hsds/services?format=ndjson&organization_id=" + data.organizationId);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/x-ndjson"));
+    List<String> lines = response.body().lines().toList();
+    assertThat(lines).hasSize(data.services.size());
+    for (String line : lines) {
+      assertConforms("compiled/service_list.json", HsdsFixtures.JSON.readTree(line));
+    }
+    assertThat(
+            get("/hsds/service_at_locations?format=ndjson&organization_id=" + data.organizationId)
+                .body()
+                .lines())
+        .hasSize(data.services.size());
+  }
+
+  @Test
+  void minimalGivesIdsAndModificationTimesOnly() throws Exception {
+    JsonNode page =
+        json("/hsds/services?minimal=true&per_page=1000&organization_id=" + data.organizationId);
+
+    assertThat(page.get("contents")).hasSize(data.services.size());
+    page.get("contents")
+        .forEach(
+            item -> {
+              assertThat(item.propertyNames()).containsExactlyInAnyOrder("id", "last_modified");
+            });
+  }
+
+  @Test
+  void taxonomyTermsFilterByTaxonomyParentAndTopLevel() throws Exception {
+    JsonNode all = json("/hsds/taxonomy_terms?per_page=200");
+    JsonNode top = json("/hsds/taxonomy_terms?per_page=200&top_only=true");
+
+    assertThat(top.get("total_items").asInt()).isLessThanOrEqualTo(all.get("total_items").asInt());
+    top.get("contents").forEach(t -> assertThat(t.has("parent_id")).isFalse());
+    JsonNode child = null;
+    for (JsonNode t : all.get("contents")) {
+      if (t.has("parent_id")) {
+        child = t;
+        break;
+      }
+    }
+    if (child != null) {
+      JsonNode parent = child.get("parent_id");
+      json("/hsds/taxonomy_terms?per_page=200&parent_id=" + parent.stringValue())
+          .get("contents")
+          .forEach(t -> assertThat(t.get("parent_id")).isEqualTo(parent));
+      String taxonomy = child.get("taxonomy_id").stringValue();
+      json("/hsds/taxonomy_terms?per_page=200&taxonomy_id=" + taxonomy)
+          .get("contents")
+          .forEach(t -> assertThat(t.get("taxonomy_id").stringValue()).isEqualTo(taxonomy));
+    }
   }
 }

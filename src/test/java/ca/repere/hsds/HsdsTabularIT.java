@@ -184,6 +184,60 @@ class HsdsTabularIT {
     assertThat(report.problems().get(0).message()).contains("UTF-8");
   }
 
+  @Test
+  void reportsBadUuidsUnknownIdsMissingNamesAndHugeTextsAtTheirRowsAndImportsNothing()
+      throws IOException {
+    Path broken = HsdsFixtures.renameIds(french, dir.resolve("many"), new HashMap<>());
+    editCell(broken.resolve("services.csv"), "name", "");
+    editCell(broken.resolve("services.csv"), "description", "x".repeat(10_000_000));
+    editCell(broken.resolve("phones.csv"), "id", "pas-un-uuid");
+    editCell(
+        broken.resolve("service_at_location.csv"), "location_id", UUID.randomUUID().toString());
+    long before = directory.countServices();
+
+    ImportReport report = importPackage(broken, Lang.FR);
+
+    assertThat(report.problems())
+        .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::pointer)
+        .contains(
+            tuple("services.csv", 2L, "name"),
+            tuple("services.csv", 2L, "description"),
+            tuple("phones.csv", 2L, "id"),
+            tuple("service_at_location.csv", 2L, "location_id"));
+    assertThat(report.problems())
+        .extracting(ImportProblem::message)
+        .anyMatch(m -> m.contains("trop long"))
+        .anyMatch(m -> m.contains("UUID"))
+        .anyMatch(m -> m.contains("Référence inconnue"));
+    assertThat(directory.countServices()).isEqualTo(before);
+  }
+
+  /** Sets a column of the first row of a CSV file. */
+  private static void editCell(Path file, String column, String value) throws IOException {
+    org.apache.commons.csv.CSVFormat format =
+        org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get();
+    List<String> header;
+    List<List<String>> rows = new java.util.ArrayList<>();
+    try (var parser =
+        org.apache.commons.csv.CSVParser.parse(file, StandardCharsets.UTF_8, format)) {
+      header = parser.getHeaderNames();
+      parser.forEach(r -> rows.add(new java.util.ArrayList<>(r.toList())));
+    }
+    rows.get(0).set(header.indexOf(column), value);
+    try (var printer =
+        new org.apache.commons.csv.CSVPrinter(
+            Files.newBufferedWriter(file), org.apache.commons.csv.CSVFormat.DEFAULT)) {
+      printer.printRecord(header);
+      for (List<String> row : rows) {
+        printer.printRecord(row);
+      }
+    }
+  }
+
   private static void replaceLine(
       Path file, int index, java.util.function.UnaryOperator<String> change) throws IOException {
     List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));

@@ -40,11 +40,15 @@ final class InProcessNode implements AutoCloseable {
         Path.of("target", "nodes", "contacts.key").toAbsolutePath().toString());
     properties.put("spring.main.banner-mode", "off");
     properties.put("spring.jmx.enabled", false);
+    // As command-line arguments: they override application.properties (default properties do not).
+    String[] arguments =
+        properties.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(RepereApplication.class)
-            .properties(properties)
             .registerShutdownHook(false)
-            .run();
+            .run(arguments);
     return new InProcessNode(context);
   }
 

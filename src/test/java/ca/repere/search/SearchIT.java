@@ -476,4 +476,51 @@ class SearchIT {
       Thread.currentThread().interrupt();
     }
   }
+
+  @Autowired
+  org.springframework.beans.factory.ObjectProvider<ca.repere.geography.Geography> geography;
+
+  @Test
+  void aPlaceWrittenInTheNeedIsTakenAsThePlaceWhenNoneIsGiven() {
+    SearchResults rimouski =
+        search.search(SearchQuery.of("banque alimentaire rimouski", "", Lang.FR));
+    assertThat(rimouski.place()).isNotNull();
+    assertThat(rimouski.place().name()).isEqualTo("Rimouski");
+    assertThat(rimouski.interpretedNeeds()).contains("ALIM-BANQ");
+
+    SearchResults gatineau = search.search(SearchQuery.of("food bank in Gatineau", "", Lang.EN));
+    assertThat(gatineau.place()).isNotNull();
+    assertThat(gatineau.place().name()).isEqualTo("Gatineau");
+    assertThat(gatineau.interpretedNeeds()).contains("ALIM-BANQ");
+
+    SearchResults fsa = search.search(SearchQuery.of("aide alimentaire G5L", "", Lang.FR));
+    assertThat(fsa.place()).isNotNull();
+    assertThat(fsa.place().code()).isEqualTo("G5L");
+
+    SearchResults first = search.search(SearchQuery.of("Rimouski banque alimentaire", "", Lang.FR));
+    assertThat(first.place()).isNotNull();
+    assertThat(first.place().name()).isEqualTo("Rimouski");
+
+    // the place given apart wins; a text that is only a place is left as text
+    assertThat(
+            search
+                .search(SearchQuery.of("banque alimentaire rimouski", "Gatineau", Lang.FR))
+                .place()
+                .name())
+        .isEqualTo("Gatineau");
+    assertThat(search.search(SearchQuery.of("Rimouski", "", Lang.FR)).place()).isNull();
+  }
+
+  @Test
+  void aMunicipalityNamedLikeANeedWordIsNotTakenForThePlace() {
+    var geo = geography.getObject();
+    // Low (Outaouais) and Lac-des-Aigles exist: the need words around them decide
+    if (geo.tryResolve("Low").isPresent()) {
+      assertThat(search.search(SearchQuery.of("low cost housing", "", Lang.EN)).place()).isNull();
+    }
+    assertThat(search.search(SearchQuery.of("dépannage alimentaire", "", Lang.FR)).place())
+        .isNull();
+    assertThat(search.search(SearchQuery.of("j'ai faim", "", Lang.FR)).place()).isNull();
+    assertThat(search.search(SearchQuery.of("food bank", "", Lang.EN)).place()).isNull();
+  }
 }

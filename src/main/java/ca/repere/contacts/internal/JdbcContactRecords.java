@@ -3,6 +3,7 @@ package ca.repere.contacts.internal;
 import ca.repere.accounts.AuditLog;
 import ca.repere.accounts.CurrentUser;
 import ca.repere.accounts.Role;
+import ca.repere.accounts.StaffMembers;
 import ca.repere.contacts.AgeGroup;
 import ca.repere.contacts.CallerType;
 import ca.repere.contacts.Channel;
@@ -20,6 +21,7 @@ import ca.repere.contacts.NewContact;
 import ca.repere.contacts.NoSuchContactException;
 import ca.repere.contacts.Outcome;
 import ca.repere.contacts.Referral;
+import ca.repere.contacts.TeamPlacement;
 import ca.repere.contacts.UnmetReason;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,16 +51,20 @@ class JdbcContactRecords implements ContactRecords {
   private final ContactCipher cipher;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private static final int MAX_TEAM_NAME = 80;
   private static final ZoneId QUEBEC = ZoneId.of("America/Toronto");
 
   private final Clock clock;
+  private final StaffMembers staff;
 
   JdbcContactRecords(
       JdbcClient jdbc,
       ContactValidation validation,
       ContactCipher cipher,
       AuditLog audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      StaffMembers staff) {
+    this.staff = staff;
     this.jdbc = jdbc;
     this.validation = validation;
     this.cipher = cipher;
@@ -378,6 +384,23 @@ class JdbcContactRecords implements ContactRecords {
   }
 
   @Override
+  public List<UUID> recentReferralsOf(CurrentUser specialist, int limit) {
+    return jdbc.sql(
+            """
+            select r.service_id from contacts.contact_referral r
+            join contacts.contact c on c.id = r.contact_id
+            where c.specialist_id = :me
+            group by r.service_id
+            order by max(c.started_at) desc
+            limit :limit
+            """)
+        .param("me", specialist.id())
+        .param("limit", limit)
+        .query(UUID.class)
+        .list();
+  }
+
+  @Override
   @Transactional
   public void placeInTeam(UUID userId, String centre, String team) {
     jdbc.sql(
@@ -389,6 +412,64 @@ class JdbcContactRecords implements ContactRecords {
         .param("centre", centre)
         .param("team", team)
         .update();
+  }
+
+  @Override
+  @Transactional
+  public void placeInTeam(UUID userId, String centre, String team, CurrentUser by) {
+    if (!ContactRecords.mayPlace(by)) {
+      throw new AccessDeniedException("Only supervisors and administrators place staff in teams");
+    }
+    List<FieldProblem> problems = new ArrayList<>();
+    boolean answersContacts =
+        userId != null
+            && staff
+                .find(userId)
+                .filter(m -> m.has(Role.SPECIALIST) || m.has(Role.SUPERVISOR))
+                .isPresent();
+    if (!answersContacts) {
+      problems.add(new FieldProblem("member", "contacts.error.not-a-specialist", List.of()));
+    }
+    String cleanCentre = centre == null ? "" : centre.strip();
+    String cleanTeam = team == null ? "" : team.strip();
+    checkName(problems, "centre", cleanCentre);
+    checkName(problems, "team", cleanTeam);
+    if (!by.has(Role.ADMINISTRATOR)) {
+      Optional<Team> own = teamOf(by.id());
+      if (own.isEmpty() || !own.get().centre().equals(cleanCentre)) {
+        problems.add(
+            new FieldProblem(
+                "centre",
+                "contacts.error.other-centre",
+                List.of(own.map(Team::centre).orElse("—"))));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidContactException(problems);
+    }
+    placeInTeam(userId, cleanCentre, cleanTeam);
+    audit.record(
+        by.email(), "contact.team-place", userId.toString(), cleanCentre + " / " + cleanTeam);
+  }
+
+  private static void checkName(List<FieldProblem> problems, String field, String value) {
+    if (value.isEmpty()) {
+      problems.add(new FieldProblem(field, "contacts.error.required", List.of()));
+    } else if (value.length() > MAX_TEAM_NAME) {
+      problems.add(new FieldProblem(field, "contacts.error.too-long", List.of("" + MAX_TEAM_NAME)));
+    }
+  }
+
+  @Override
+  public List<TeamPlacement> placements() {
+    return jdbc.sql("select user_id, centre, team from contacts.team_member order by centre, team")
+        .query(
+            (rs, i) ->
+                new TeamPlacement(
+                    rs.getObject("user_id", UUID.class),
+                    rs.getString("centre"),
+                    rs.getString("team")))
+        .list();
   }
 
   @Override

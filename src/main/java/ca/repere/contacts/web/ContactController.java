@@ -27,13 +27,16 @@ import ca.repere.search.SearchHit;
 import ca.repere.search.SearchQuery;
 import ca.repere.shared.Lang;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -57,6 +60,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ContactController {
 
   private static final int SEARCH_RESULTS = 8;
+  private static final int RECENT_REFERRALS = 6;
 
   private final Users users;
   private final ContactRecords records;
@@ -89,10 +93,18 @@ class ContactController {
     return "contacts/list";
   }
 
+  /**
+   * A new contact, starting now; or pre-filled by another page (the chat console closing a chat):
+   * see {@link Prefill}. A value that cannot be used is left out and named as a field error.
+   */
   @GetMapping("/nouveau")
-  String form(Model model, Locale locale) {
+  String form(@ModelAttribute Prefill prefill, Model model, Locale locale) {
     me();
-    return showForm(ContactForm.startingNow(), Map.of(), List.of(), model, locale);
+    ContactForm form = ContactForm.startingNow();
+    List<FieldProblem> problems = prefill.fill(form, directory);
+    Map<String, List<FieldProblem>> errors = new LinkedHashMap<>();
+    problems.forEach(p -> errors.computeIfAbsent(p.field(), f -> new ArrayList<>()).add(p));
+    return showForm(form, errors, List.of(), model, locale);
   }
 
   /**
@@ -205,6 +217,12 @@ class ContactController {
       Model model,
       Locale locale,
       HttpServletResponse response) {
+    Optional<FieldProblem> unknownNeed = addTypedNeed(form);
+    if (unknownNeed.isPresent()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return showForm(
+          form, Map.of("addNeed", List.of(unknownNeed.get())), List.of(), model, locale);
+    }
     if (action.equals("search")) {
       return showForm(form, Map.of(), searchServices(form, locale), model, locale);
     }
@@ -226,6 +244,27 @@ class ContactController {
       }
       return showForm(form, errors, List.of(), model, locale);
     }
+  }
+
+  /**
+   * Checks the need typed in "add a need" (Enter there submits the form when scripts are off), and
+   * empties the field; a problem when no need has that name.
+   */
+  private Optional<FieldProblem> addTypedNeed(ContactForm form) {
+    String typed = form.getAddNeed();
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<String> code = TypedNeed.find(typed, taxonomy);
+    if (code.isEmpty()) {
+      return Optional.of(
+          new FieldProblem("addNeed", "contacts.error.unknown-need", List.of(typed.strip())));
+    }
+    if (!form.getNeeds().contains(code.get())) {
+      form.getNeeds().add(code.get());
+    }
+    form.setAddNeed(null);
+    return Optional.empty();
   }
 
   /**
@@ -262,8 +301,17 @@ class ContactController {
       Locale locale) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
+    model.addAttribute("recent", recentReferrals(form, Lang.of(locale)));
+    Instant started =
+        form.getEnded() == null || form.getEnded().isBlank() ? form.startedInstant() : null;
+    model.addAttribute(
+        "timerStart",
+        model.getAttribute("editing") == null && started != null ? started.toEpochMilli() : null);
     model.addAttribute("results", results);
-    model.addAttribute("searched", form.getSearchText() != null || form.getSearchNeed() != null);
+    model.addAttribute(
+        "searched",
+        (form.getSearchText() != null && !form.getSearchText().isBlank())
+            || (form.getSearchNeed() != null && !form.getSearchNeed().isBlank()));
     model.addAttribute("chosen", chosenReferrals(form, Lang.of(locale)));
     model.addAttribute("topCategories", taxonomy.topCategories());
     model.addAttribute("taxonomy", taxonomy);
@@ -318,6 +366,26 @@ class ContactController {
       }
     }
     return results;
+  }
+
+  /** The services I referred to most recently, except those already chosen on this form. */
+  private List<Result> recentReferrals(ContactForm form, Lang lang) {
+    Set<UUID> chosen = new HashSet<>();
+    form.getReferrals().stream()
+        .map(ContactForm::referral)
+        .filter(r -> r != null)
+        .forEach(r -> chosen.add(r.serviceId()));
+    List<UUID> recent =
+        records.recentReferralsOf(me(), RECENT_REFERRALS).stream()
+            .filter(id -> !chosen.contains(id))
+            .toList();
+    Map<UUID, CompiledService> services = new LinkedHashMap<>();
+    directory.services(recent).forEach(s -> services.put(s.service().id(), s));
+    return recent.stream()
+        .map(services::get)
+        .filter(s -> s != null)
+        .map(s -> result(s, null, lang))
+        .toList();
   }
 
   private List<Result> chosenReferrals(ContactForm form, Lang lang) {

@@ -45,6 +45,7 @@ public class ContactForm {
   private List<String> referrals = new ArrayList<>();
   private String searchNeed;
   private String searchText;
+  private String addNeed;
   private String followUpOn;
   private String followUpIdentity;
   private String notes;
@@ -53,7 +54,7 @@ public class ContactForm {
   /** A fresh form, the call starting now. */
   static ContactForm startingNow() {
     ContactForm form = new ContactForm();
-    form.started = LocalDateTime.now(QUEBEC).truncatedTo(ChronoUnit.MINUTES).toString();
+    form.started = LocalDateTime.now(QUEBEC).truncatedTo(ChronoUnit.SECONDS).toString();
     return form;
   }
 
@@ -300,6 +301,19 @@ public class ContactForm {
 
   public void setSearchText(String searchText) {
     this.searchText = searchText;
+  }
+
+  /** When the call started, for the running timer; null when it cannot be read. */
+  Instant startedInstant() {
+    return time(started, "started", new ArrayList<>());
+  }
+
+  public String getAddNeed() {
+    return addNeed;
+  }
+
+  public void setAddNeed(String addNeed) {
+    this.addNeed = addNeed;
   }
 
   public String getFollowUpOn() {

@@ -1,18 +1,28 @@
 package ca.repere.curation.web;
 
 import ca.repere.directory.NoSuchRecordException;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
 
-/** A record that does not exist is a 404 on the curation pages, not an error. */
+/** The curation pages' errors: a record that does not exist, an upload that is not one. */
 @ControllerAdvice(basePackageClasses = CurationErrors.class)
 class CurationErrors {
 
   @ExceptionHandler(NoSuchRecordException.class)
-  @ResponseStatus(HttpStatus.NOT_FOUND)
-  String notFound() {
-    return "error";
+  ModelAndView notFound() {
+    return error(HttpStatus.NOT_FOUND);
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ModelAndView badUpload() {
+    return error(HttpStatus.BAD_REQUEST);
+  }
+
+  private static ModelAndView error(HttpStatus status) {
+    return new ModelAndView("error", Map.of("status", status.value()), status);
   }
 }

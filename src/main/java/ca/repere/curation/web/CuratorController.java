@@ -36,6 +36,7 @@ class CuratorController {
   private final DuplicateHints duplicates;
   private final MessageSource messages;
   private final CuratorTasks tasks;
+  private final Links links;
 
   CuratorController(
       Users users,
@@ -43,7 +44,9 @@ class CuratorController {
       AccessRequests accessRequests,
       DuplicateHints duplicates,
       MessageSource messages,
-      CuratorTasks tasks) {
+      CuratorTasks tasks,
+      Links links) {
+    this.links = links;
     this.users = users;
     this.review = review;
     this.accessRequests = accessRequests;
@@ -171,12 +174,17 @@ class CuratorController {
       Locale locale,
       Model model) {
     CurrentUser me = users.require(Role.CURATOR);
-    UUID chosen =
-        organization == null || organization.isBlank() || organization.equals("new")
-            ? null
-            : UUID.fromString(organization);
+    UUID chosen;
     try {
-      accessRequests.approve(me, id, chosen, Links.base());
+      chosen =
+          organization == null || organization.isBlank() || organization.equals("new")
+              ? null
+              : UUID.fromString(organization);
+    } catch (IllegalArgumentException e) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
+    try {
+      accessRequests.approve(me, id, chosen, links.base());
       return "redirect:/staff/curation?acces";
     } catch (InvalidSubmissionException e) {
       model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));

@@ -1,13 +1,22 @@
 package ca.repere.curation.web;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The site's address as the current request reached it, for links in e-mails. */
-final class Links {
+/** The site's address for links in e-mails: {@code repere.public-url}, else this request's. */
+@Component
+class Links {
 
-  private Links() {}
+  private final String configured;
 
-  static String base() {
-    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+  Links(@Value("${repere.public-url:}") String configured) {
+    this.configured = configured;
+  }
+
+  String base() {
+    return configured.isBlank()
+        ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
+        : configured.replaceAll("/+$", "");
   }
 }

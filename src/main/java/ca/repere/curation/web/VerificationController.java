@@ -47,9 +47,11 @@ class VerificationController {
   }
 
   @GetMapping("/staff/curation/verification")
-  String dashboard(Model model) {
+  String dashboard(@RequestParam(required = false) String q, Model model) {
     CurrentUser me = users.require(Role.CURATOR);
-    model.addAttribute("dashboard", dashboard.on(me, LocalDate.now(ZoneId.of("America/Toronto"))));
+    model.addAttribute("q", q);
+    model.addAttribute(
+        "dashboard", dashboard.on(me, LocalDate.now(ZoneId.of("America/Toronto")), q));
     return "curation/verification-dashboard";
   }
 
@@ -65,7 +67,7 @@ class VerificationController {
       return "redirect:/staff/curation/verification?envoyee";
     } catch (InvalidSubmissionException e) {
       model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
-      return dashboard(model);
+      return dashboard(null, model);
     }
   }
 

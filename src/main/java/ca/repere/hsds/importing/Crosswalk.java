@@ -2,8 +2,11 @@ package ca.repere.hsds.importing;
 
 import ca.repere.directory.RepereTaxonomy;
 import ca.repere.directory.TaxonomyTerm;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Maps an imported taxonomy term to a Repère category through the crosswalk files of {@link
@@ -35,6 +38,27 @@ public final class Crosswalk {
     return Optional.empty();
   }
 
+  /**
+   * The code and the codes above it, narrowest first: AIRS "PN-8100.4500-240", "PN-8100.4500",
+   * "PN-8100", "PN", "P"; Open Eligibility "111-01-03", "111-01", "111". A term the crosswalk does
+   * not list maps to the category of the nearest broader term it lists.
+   */
+  static Stream<String> broader(String code) {
+    List<String> codes = new ArrayList<>();
+    String c = code.strip();
+    while (!c.isEmpty()) {
+      codes.add(c);
+      int cut = Math.max(c.lastIndexOf('-'), c.lastIndexOf('.'));
+      c =
+          cut > 0
+              ? c.substring(0, cut)
+              : c.length() > 1 && Character.isLetter(c.charAt(0))
+                  ? c.substring(0, c.length() - 1)
+                  : "";
+    }
+    return codes.stream();
+  }
+
   /** The term with its Repère code filled when the crosswalk knows it (a given code is kept). */
   public TaxonomyTerm map(TaxonomyTerm term, String taxonomyName) {
     if (term.repereCode() != null || term.code() == null) {
@@ -46,7 +70,10 @@ public final class Crosswalk {
                 t ->
                     t.equals(RepereTaxonomy.NAME)
                         ? taxonomy.term(term.code()).map(c -> term.code())
-                        : taxonomy.crosswalk(t, term.code()))
+                        : broader(term.code())
+                            .map(c -> taxonomy.crosswalk(t, c))
+                            .flatMap(Optional::stream)
+                            .findFirst())
             .orElse(null);
     return code == null
         ? term

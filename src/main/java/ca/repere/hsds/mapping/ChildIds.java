@@ -13,10 +13,13 @@ import java.util.UUID;
  */
 public final class ChildIds {
 
-  private final Map<String, UUID> owners = new HashMap<>();
+  /** A nested record's id in its table (a record key: no string built and hashed per id). */
+  private record Key(String table, UUID id) {}
+
+  private final Map<Key, UUID> owners = new HashMap<>();
 
   public UUID of(String table, UUID id, UUID owner) {
-    UUID first = owners.putIfAbsent(table + ":" + id, owner);
+    UUID first = owners.putIfAbsent(new Key(table, id), owner);
     if (first == null || first.equals(owner)) {
       return id;
     }

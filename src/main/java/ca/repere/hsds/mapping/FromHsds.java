@@ -21,6 +21,7 @@ import ca.repere.directory.ServiceAtLocation;
 import ca.repere.directory.ServiceStatus;
 import ca.repere.directory.Taxonomy;
 import ca.repere.directory.TaxonomyTerm;
+import ca.repere.shared.GeoPoint;
 import ca.repere.shared.Lang;
 import ca.repere.shared.LocalizedText;
 import java.math.BigDecimal;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,12 +64,28 @@ public final class FromHsds {
   private final ChildIds ids;
   private final Function<String, Optional<String>> territoryOf;
 
+  private final Function<String, Optional<GeoPoint>> placeOf;
+
   public FromHsds(
       Lang lang, Problems problems, ChildIds ids, Function<String, Optional<String>> territoryOf) {
+    this(lang, problems, ids, territoryOf, place -> Optional.empty());
+  }
+
+  /**
+   * @param placeOf where a Québec postal code or municipality name lies, for locations that come
+   *     without coordinates
+   */
+  public FromHsds(
+      Lang lang,
+      Problems problems,
+      ChildIds ids,
+      Function<String, Optional<String>> territoryOf,
+      Function<String, Optional<GeoPoint>> placeOf) {
     this.lang = lang;
     this.problems = problems;
     this.ids = ids;
     this.territoryOf = territoryOf;
+    this.placeOf = placeOf;
   }
 
   /**
@@ -244,18 +262,65 @@ public final class FromHsds {
               null,
               0);
       UUID salId = ids.of("service_at_location", uuid(sal, "id", salAt), serviceId);
+      List<Address> addresses = addresses(loc.path("addresses"), locationId, locAt + "/addresses");
       result.add(
           new Located(
               new ServiceAtLocation(
                   salId, serviceId, locationId, Bilingual.read(sal, "description", lang)),
-              location,
-              addresses(loc.path("addresses"), locationId, locAt + "/addresses"),
+              placed(location, addresses),
+              addresses,
               phones(loc.path("phones"), null, locationId, locAt + "/phones"),
               schedules(loc.path("schedules"), null, locationId, locAt + "/schedules"),
               accessibility(loc.path("accessibility"), locationId),
               languages(loc.path("languages"), null, locationId, locAt + "/languages")));
     }
     return result;
+  }
+
+  /**
+   * A location without coordinates placed at its Québec address's postal code, else its
+   * municipality (the geography's representative point); left unplaced otherwise.
+   */
+  private Location placed(Location location, List<Address> addresses) {
+    if (location.latitude() != null && location.longitude() != null) {
+      return location;
+    }
+    return addresses.stream()
+        .filter(a -> "CA".equalsIgnoreCase(a.country()))
+        .flatMap(
+            a ->
+                Stream.of(a.postalCode(), a.city())
+                    .filter(text -> text != null && !text.isBlank())
+                    .map(placeOf)
+                    .flatMap(Optional::stream))
+        .findFirst()
+        .map(point -> at(location, point))
+        .orElse(location);
+  }
+
+  private static Location at(Location l, GeoPoint point) {
+    return new Location(
+        l.id(),
+        l.locationType(),
+        l.url(),
+        l.organizationId(),
+        l.name(),
+        l.alternateName(),
+        l.description(),
+        l.transportation(),
+        point.latitude(),
+        point.longitude(),
+        l.externalIdentifier(),
+        l.externalIdentifierType(),
+        l.confidential(),
+        l.municipalityCode(),
+        l.lifecycle(),
+        l.internalNote(),
+        l.lastVerifiedAt(),
+        l.lastVerifiedBy(),
+        l.createdAt(),
+        l.updatedAt(),
+        l.version());
   }
 
   private List<Address> addresses(JsonNode array, UUID locationId, String at) {

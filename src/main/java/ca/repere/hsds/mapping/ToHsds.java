@@ -38,6 +38,11 @@ public final class ToHsds {
     this.taxonomies = taxonomies;
   }
 
+  /** The language of the standard text fields. */
+  public Lang lang() {
+    return lang;
+  }
+
   /** A compiled service with everything, as {@code /services/{id}} returns it. */
   public ObjectNode service(CompiledService compiled) {
     ObjectNode node = serviceFields(compiled.service());

@@ -101,7 +101,8 @@ final class Hsds11Conversion {
               "service",
               "service_at_location_id",
               "service_at_location");
-          copy(in, out, "name", "title", "department", "email");
+          copy(in, out, "name", "title", "department");
+          LegacyValues.email(in.get("email")).ifPresent(e -> out.put("email", e));
         });
     convert("physical_addresses.csv", "address", (in, out) -> address(in, out, "physical"));
     convert("postal_addresses.csv", "address", (in, out) -> address(in, out, "postal"));
@@ -145,6 +146,7 @@ final class Hsds11Conversion {
         });
     taxonomy();
     eligibility();
+    leaveOutWhatHsds30CannotHold();
     if (!files.has("services_at_location.csv")) {
       servicesAtTheirOrganizationsLocations();
     }
@@ -152,10 +154,11 @@ final class Hsds11Conversion {
   }
 
   private void organization(Map<String, String> in, ObjectNode out) {
-    copy(in, out, "name", "alternate_name", "email", "tax_status", "tax_id", "legal_status");
+    copy(in, out, "name", "alternate_name", "tax_status", "tax_id", "legal_status");
+    LegacyValues.email(in.get("email")).ifPresent(e -> out.put("email", e));
     // HSDS 3.0 requires a description: the name stands in for a missing one
     out.put("description", in.getOrDefault("description", in.get("name")));
-    rename(in, out, "url", "website");
+    LegacyValues.url(in.get("url")).ifPresent(u -> out.put("website", u));
     integer(in, out, "year_incorporated");
   }
 
@@ -167,16 +170,16 @@ final class Hsds11Conversion {
         "name",
         "alternate_name",
         "description",
-        "url",
-        "email",
         "interpretation_services",
         "application_process",
         "wait_time",
         "accreditations",
         "licenses");
+    LegacyValues.url(in.get("url")).ifPresent(u -> out.put("url", u));
+    LegacyValues.email(in.get("email")).ifPresent(e -> out.put("email", e));
     rename(in, out, "fees", "fees_description");
     String status = lower(in.get("status"));
-    out.put("status", STATUSES.contains(status) ? status : "active");
+    out.put("status", status != null && STATUSES.contains(status) ? status : "active");
   }
 
   private void location(Map<String, String> in, ObjectNode out) {
@@ -204,7 +207,7 @@ final class Hsds11Conversion {
     copy(in, out, "number", "description");
     integer(in, out, "extension");
     String type = lower(in.get("type"));
-    if (PHONE_TYPES.contains(type)) {
+    if (type != null && PHONE_TYPES.contains(type)) {
       out.put("type", type);
     }
   }
@@ -286,6 +289,55 @@ final class Hsds11Conversion {
           out.put("link_type", "service");
           out.put("link_entity", "service");
         });
+  }
+
+  /**
+   * Rows HSDS 3.0 cannot hold, left out and listed: services without a name or whose organization
+   * is not in the package, addresses without street or city, phones without number.
+   */
+  private void leaveOutWhatHsds30CannotHold() {
+    Set<String> organizations = new HashSet<>();
+    tables.rows("organization").forEach(r -> organizations.add(r.text("id")));
+    tables.removeIf(
+        "service",
+        r -> {
+          if (r.text("name") == null) {
+            return skip(r, "name", "hsds.import.skipped.no-name");
+          }
+          String organization = r.text("organization_id");
+          return organization == null || !organizations.contains(organization)
+              ? skip(r, "organization_id", "hsds.import.skipped.no-organization")
+              : false;
+        });
+    tables.removeIf(
+        "address",
+        r ->
+            r.text("address_1") == null || r.text("city") == null
+                ? skip(
+                    r,
+                    r.text("address_1") == null ? "address_1" : "city",
+                    "hsds.import.skipped.incomplete")
+                : false);
+    tables.removeIf(
+        "phone",
+        r -> r.text("number") == null && skip(r, "number", "hsds.import.skipped.incomplete"));
+    for (TabularRow address : tables.rows("address")) {
+      address
+          .values()
+          .put(
+              "state_province",
+              address.text("state_province") == null ? "" : address.text("state_province"));
+      address
+          .values()
+          .put(
+              "postal_code",
+              address.text("postal_code") == null ? "" : address.text("postal_code"));
+    }
+  }
+
+  private boolean skip(TabularRow row, String field, String key) {
+    sink.skipped(row.file(), row.line(), field, key);
+    return true;
   }
 
   /** {@code eligibility.csv} rows become the service's eligibility description. */

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -31,7 +30,6 @@ public final class OhanaConversion {
   public static final String TAXONOMY = "Open Eligibility";
 
   private static final ObjectMapper JSON = JsonMapper.builder().build();
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
 
   private final Path folder;
   private final Sink sink;
@@ -111,11 +109,9 @@ public final class OhanaConversion {
     put(out, "fees_description", text(in, "fees", null));
     put(out, "application_process", text(in, "how_to_apply", null));
     put(out, "wait_time", text(in, "wait", null));
-    put(out, "url", first(in.path("urls"), first(loc.path("urls"), null)));
-    String email = first(loc.path("emails"), null);
-    if (email != null && EMAIL.matcher(email).matches()) {
-      out.put("email", email);
-    }
+    LegacyValues.url(first(in.path("urls"), first(loc.path("urls"), null)))
+        .ifPresent(u -> out.put("url", u));
+    LegacyValues.email(first(loc.path("emails"), null)).ifPresent(e -> out.put("email", e));
     out.set("organization", organization(organization));
     out.put("organization_id", out.path("organization").path("id").asString());
     ArrayNode areas = out.putArray("service_areas");

@@ -30,6 +30,11 @@ public final class Tables {
     return rows.getOrDefault(table, List.of());
   }
 
+  /** Removes the rows of a table the predicate picks. */
+  public void removeIf(String table, java.util.function.Predicate<TabularRow> leaveOut) {
+    rows.getOrDefault(table, new ArrayList<>()).removeIf(leaveOut);
+  }
+
   public void add(String table, TabularRow row) {
     rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
   }

@@ -3,10 +3,12 @@ package ca.repere.hsds.web;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
 import ca.repere.directory.DirectoryQueries;
+import ca.repere.directory.DirectoryQueries.PublishedServiceAtLocation;
 import ca.repere.directory.DirectoryQueries.ServiceFilter;
 import ca.repere.directory.Organization;
 import ca.repere.directory.Taxonomy;
 import ca.repere.directory.TaxonomyTerm;
+import ca.repere.geography.Geography;
 import ca.repere.hsds.importing.HsdsSchemas;
 import ca.repere.hsds.mapping.ToHsds;
 import ca.repere.search.Search;
@@ -46,26 +48,33 @@ import tools.jackson.databind.node.ObjectNode;
  * <field>_fr}.
  */
 @RestController
-@RequestMapping(path = "/hsds", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/hsds")
 class HsdsApiController {
 
   static final int MAX_PER_PAGE = 200;
+  private static final int NDJSON_BATCH = 200;
+  private static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+  private static final tools.jackson.databind.ObjectMapper NDJSON_WRITER =
+      tools.jackson.databind.json.JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Directory directory;
   private final DirectoryQueries queries;
   private final ObjectProvider<Search> search;
   private final HsdsSchemas schemas;
+  private final ObjectProvider<Geography> geography;
 
   HsdsApiController(
       Directory directory,
       DirectoryQueries queries,
       ObjectProvider<Search> search,
-      HsdsSchemas schemas) {
+      HsdsSchemas schemas,
+      ObjectProvider<Geography> geography) {
     this.directory = directory;
     this.queries = queries;
     this.search = search;
     this.schemas = schemas;
+    this.geography = geography;
   }
 
   @GetMapping({"", "/"})
@@ -94,19 +103,34 @@ class HsdsApiController {
   }
 
   @GetMapping("/services")
-  ObjectNode services(
+  ResponseEntity<?> services(
       @RequestParam(required = false) String search,
       @RequestParam(required = false) UUID organization_id,
       @RequestParam(required = false) UUID taxonomy_term_id,
       @RequestParam(required = false) UUID taxonomy_id,
       @RequestParam(required = false) String modified_after,
       @RequestParam(defaultValue = "false") boolean full,
+      @RequestParam(defaultValue = "false") boolean minimal,
       @RequestParam(defaultValue = "1") int page,
       @RequestParam(defaultValue = "50") int per_page,
+      @RequestParam(defaultValue = "json") String format,
       @RequestParam(required = false) String lang,
       @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
-    Paging paging = Paging.of(page, per_page);
+    boolean ndjson = ndjson(format);
+    Paging paging = minimal ? Paging.ofMinimal(page, per_page) : Paging.of(page, per_page);
     ToHsds hsds = hsds(lang, acceptLanguage);
+    if (ndjson) {
+      ServiceFilter all =
+          new ServiceFilter(
+              organization_id, taxonomy_term_id, taxonomy_id, instant(modified_after), search);
+      return ndjsonBody(
+          (offset, size) ->
+              directory.services(queries.publishedServiceIds(all, offset, size)).stream()
+                  .sorted(java.util.Comparator.comparing(s -> s.service().id()))
+                  .map(CompiledService::publicView)
+                  .map(s -> item(hsds, s, full, minimal))
+                  .toList());
+    }
     ServiceFilter filter =
         new ServiceFilter(
             organization_id, taxonomy_term_id, taxonomy_id, instant(modified_after), null);
@@ -129,9 +153,129 @@ class HsdsApiController {
     List<ObjectNode> contents =
         directory.services(ids).stream()
             .map(CompiledService::publicView)
-            .map(s -> full ? hsds.service(s) : hsds.serviceListItem(s))
+            .map(s -> item(hsds, s, full, minimal))
             .toList();
-    return paging.envelope(total, contents);
+    return ResponseEntity.ok(paging.envelope(total, contents));
+  }
+
+  private static ObjectNode item(ToHsds hsds, CompiledService s, boolean full, boolean minimal) {
+    if (minimal) {
+      ObjectNode node = hsds.serviceListItem(s);
+      node.retain("id", "last_modified");
+      return node;
+    }
+    return full ? hsds.service(s) : hsds.serviceListItem(s);
+  }
+
+  @GetMapping("/service_at_locations")
+  ResponseEntity<?> servicesAtLocations(
+      @RequestParam(required = false) String search,
+      @RequestParam(required = false) UUID organization_id,
+      @RequestParam(required = false) UUID taxonomy_term_id,
+      @RequestParam(required = false) UUID taxonomy_id,
+      @RequestParam(required = false) String modified_after,
+      @RequestParam(required = false) String postcode,
+      @RequestParam(required = false) String proximity,
+      @RequestParam(defaultValue = "false") boolean full,
+      @RequestParam(defaultValue = "1") int page,
+      @RequestParam(defaultValue = "50") int per_page,
+      @RequestParam(defaultValue = "json") String format,
+      @RequestParam(required = false) String lang,
+      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    boolean ndjson = ndjson(format);
+    Paging paging = Paging.of(page, per_page);
+    ToHsds hsds = hsds(lang, acceptLanguage);
+    ServiceFilter filter =
+        new ServiceFilter(
+            organization_id, taxonomy_term_id, taxonomy_id, instant(modified_after), search);
+    List<PublishedServiceAtLocation> found =
+        ServicesAtLocations.near(
+            queries.publishedServicesAtLocations(filter),
+            geography.getIfAvailable(),
+            postcode,
+            proximity);
+    if (ndjson) {
+      return ndjsonBody(
+          (offset, size) ->
+              serviceAtLocations(hsds, found.stream().skip(offset).limit(size).toList(), full));
+    }
+    List<ObjectNode> contents =
+        serviceAtLocations(
+            hsds, found.stream().skip(paging.offset()).limit(paging.size()).toList(), full);
+    return ResponseEntity.ok(paging.envelope(found.size(), contents));
+  }
+
+  @GetMapping("/service_at_locations/{id}")
+  ObjectNode serviceAtLocation(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String lang,
+      @RequestHeader(name = "Accept-Language", required = false) String acceptLanguage) {
+    PublishedServiceAtLocation found =
+        queries.publishedServiceAtLocation(id).orElseThrow(() -> new NotFound(id.toString()));
+    return serviceAtLocations(hsds(lang, acceptLanguage), List.of(found), true).stream()
+        .findFirst()
+        .orElseThrow(() -> new NotFound(id.toString()));
+  }
+
+  /** Each service-at-location with its location and its service (list item, or in full). */
+  private List<ObjectNode> serviceAtLocations(
+      ToHsds hsds, List<PublishedServiceAtLocation> page, boolean full) {
+    Map<UUID, CompiledService> services =
+        directory
+            .services(page.stream().map(PublishedServiceAtLocation::serviceId).distinct().toList())
+            .stream()
+            .map(CompiledService::publicView)
+            .collect(Collectors.toMap(c -> c.service().id(), c -> c));
+    List<ObjectNode> result = new java.util.ArrayList<>();
+    for (PublishedServiceAtLocation sal : page) {
+      CompiledService service = services.get(sal.serviceId());
+      if (service == null) {
+        continue;
+      }
+      service.locations().stream()
+          .filter(l -> l.location().id().equals(sal.locationId())) // unique per service
+          .findFirst()
+          .ifPresent(
+              located -> {
+                ObjectNode node = NODES.objectNode();
+                node.put("id", sal.id().toString());
+                node.put("service_id", sal.serviceId().toString());
+                node.put("location_id", sal.locationId().toString());
+                String description =
+                    located.serviceAtLocation().description() == null
+                        ? null
+                        : located.serviceAtLocation().description().in(hsds.lang());
+                if (description != null) {
+                  node.put("description", description);
+                }
+                node.set("location", hsds.location(located));
+                node.set("service", full ? hsds.service(service) : hsds.serviceListItem(service));
+                result.add(node);
+              });
+    }
+    return result;
+  }
+
+  /** {@code format}: json (paged) or ndjson (every result, one a line, no paging). */
+  private static boolean ndjson(String format) {
+    return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "json" -> false;
+      case "ndjson" -> true;
+      default -> throw new BadParameter("format", format);
+    };
+  }
+
+  /** Every result, batch by batch, one JSON object a line. */
+  private static ResponseEntity<String> ndjsonBody(
+      java.util.function.BiFunction<Long, Integer, List<ObjectNode>> batch) {
+    StringBuilder body = new StringBuilder();
+    for (long offset = 0; ; offset += NDJSON_BATCH) {
+      List<ObjectNode> nodes = batch.apply(offset, NDJSON_BATCH);
+      nodes.forEach(node -> body.append(NDJSON_WRITER.writeValueAsString(node)).append('\n'));
+      if (nodes.size() < NDJSON_BATCH) {
+        return ResponseEntity.ok().contentType(NDJSON).body(body.toString());
+      }
+    }
   }
 
   @GetMapping("/services/{id}")

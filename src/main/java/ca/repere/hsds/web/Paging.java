@@ -17,6 +17,19 @@ record Paging(int page, int size) {
     return new Paging(page, perPage);
   }
 
+  /** With {@code minimal} (ids and dates only), a page may hold many more. */
+  static Paging ofMinimal(int page, int perPage) {
+    if (page < 1) {
+      throw new BadParameter("page", String.valueOf(page));
+    }
+    if (perPage < 1 || perPage > MAX_MINIMAL) {
+      throw new BadParameter("per_page", String.valueOf(perPage));
+    }
+    return new Paging(page, perPage);
+  }
+
+  static final int MAX_MINIMAL = 10_000;
+
   long offset() {
     return (long) (page - 1) * size;
   }

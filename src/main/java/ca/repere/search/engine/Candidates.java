@@ -7,9 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import org.apache.lucene.geo.GeoEncodingUtils;
@@ -26,10 +26,16 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Every document matching a query, with what ranking needs (text score, whether it serves the
- * place, distance, province-wide) and the facet counts of the whole set. Ranking: services that
- * serve the person's place come first; within them, the text score decays with distance; province
- * wide lines are kept to two in any ten consecutive results while local services remain.
+ * The best documents matching a query, with what ranking needs (text score, whether it serves the
+ * place, distance, province-wide), the number of matches and the facet counts of the whole set, in
+ * one pass over the matches: only the candidates that can reach the asked page are kept. Ranking:
+ * services that serve the person's place come first; within them, the text score decays with
+ * distance; province wide lines are kept to two in any ten consecutive results while local services
+ * remain.
+ *
+ * <p>Keeping the best {@code keep} of each class (tier × province-wide or not) is enough for the
+ * first {@code keep} results to be exact: the spreading of province-wide lines only moves a line
+ * down within its tier, and takes each class in its own order.
  */
 final class Candidates {
 
@@ -38,6 +44,23 @@ final class Candidates {
   private static final double PROVINCE_WIDE_FACTOR = 0.85;
   private static final int PROVINCE_WIDE_PER_WINDOW = 2;
   private static final int WINDOW = 10;
+
+  /** Relevance order: serving first, then rank (ties by document). */
+  static final Comparator<Candidate> BY_RELEVANCE =
+      Comparator.comparingInt(Candidate::tier)
+          .reversed()
+          .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
+          .thenComparingInt(Candidate::doc);
+
+  /** Distance order: serving first, then nearest (no point last), then rank. */
+  static final Comparator<Candidate> BY_DISTANCE =
+      Comparator.comparingInt(Candidate::tier)
+          .reversed()
+          .thenComparing(
+              (Candidate c) -> c.distanceKm() == null ? Double.MAX_VALUE : c.distanceKm(),
+              Comparator.naturalOrder())
+          .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
+          .thenComparingInt(Candidate::doc);
 
   record Candidate(
       int doc,
@@ -52,6 +75,10 @@ final class Candidates {
     int tier() {
       return serves ? 2 : maybe ? 1 : 0;
     }
+
+    int kind() {
+      return tier() * 2 + (provinceWide ? 1 : 0);
+    }
   }
 
   /** What to collect: where the person is (null: nowhere), and the filters known only here. */
@@ -65,11 +92,32 @@ final class Candidates {
       double radiusKm,
       Query openNow) {}
 
-  private final List<Candidate> candidates = new ArrayList<>();
+  private final Comparator<Candidate> order;
+  private final int keep;
+
+  /** Per class, the best {@code keep} so far, worst at the head. */
+  @SuppressWarnings("unchecked")
+  private final PriorityQueue<Candidate>[] best = new PriorityQueue[6];
+
+  private long total;
   private final Map<String, Map<String, Long>> facets = new TreeMap<>();
 
-  static Candidates collect(IndexSearcher searcher, Query query, Scope scope) throws IOException {
-    Candidates result = new Candidates();
+  private Candidates(Comparator<Candidate> order, int keep) {
+    this.order = order;
+    this.keep = Math.max(1, keep);
+    for (int i = 0; i < best.length; i++) {
+      best[i] = new PriorityQueue<>(order.reversed());
+    }
+  }
+
+  /**
+   * Collects the matches of {@code query}: their number, their facets, and the best {@code keep} of
+   * each class in {@code order}.
+   */
+  static Candidates collect(
+      IndexSearcher searcher, Query query, Scope scope, Comparator<Candidate> order, int keep)
+      throws IOException {
+    Candidates result = new Candidates(order, keep);
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     Weight serves = filterWeight(searcher, scope.serves());
     Weight maybe = filterWeight(searcher, scope.maybeServes());
@@ -106,7 +154,8 @@ final class Candidates {
       FixedBitSet open)
       throws IOException {
     Bits live = leaf.reader().getLiveDocs();
-    SortedNumericDocValues points = leaf.reader().getSortedNumericDocValues(Fields.POINT);
+    SortedNumericDocValues points =
+        scope.place() == null ? null : leaf.reader().getSortedNumericDocValues(Fields.POINT);
     FacetCounter counter = new FacetCounter(leaf);
     DocIdSetIterator docs = scorer.iterator();
     GeoPoint origin = scope.place() == null ? null : scope.place().point();
@@ -127,16 +176,27 @@ final class Candidates {
         continue;
       }
       boolean wide = provinceWide.get(doc);
+      float score = scorer.score();
       double rank =
-          scorer.score()
+          score
               * distanceFactor(scope, distance)
               * (wide && origin != null ? PROVINCE_WIDE_FACTOR : 1);
-      candidates.add(
-          new Candidate(
-              leaf.docBase + doc, scorer.score(), servesPlace, servesPart, distance, wide, rank));
+      offer(
+          new Candidate(leaf.docBase + doc, score, servesPlace, servesPart, distance, wide, rank));
+      total++;
       counter.count(doc, open.get(doc));
     }
     counter.addTo(facets);
+  }
+
+  private void offer(Candidate c) {
+    PriorityQueue<Candidate> queue = best[c.kind()];
+    if (queue.size() < keep) {
+      queue.add(c);
+    } else if (order.compare(c, queue.peek()) < 0) {
+      queue.poll();
+      queue.add(c);
+    }
   }
 
   private static double distanceFactor(Scope scope, Double distance) {
@@ -186,39 +246,40 @@ final class Candidates {
     return bits;
   }
 
-  int total() {
-    return candidates.size();
+  long total() {
+    return total;
   }
 
   Map<String, Map<String, Long>> facets() {
     return facets;
   }
 
-  /** By relevance: serving first, then rank; province-wide lines spread out. */
+  private List<Candidate> kept() {
+    List<Candidate> all = new ArrayList<>();
+    for (PriorityQueue<Candidate> queue : best) {
+      all.addAll(queue);
+    }
+    return all;
+  }
+
+  /**
+   * By relevance: serving first, then rank; province-wide lines spread out. Exact for the first
+   * {@code keep} results.
+   */
   List<Candidate> byRelevance() {
-    return byRelevance(candidates);
+    return byRelevance(kept());
   }
 
   static List<Candidate> byRelevance(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(
-        Comparator.comparingInt(Candidate::tier)
-            .reversed()
-            .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed())
-            .thenComparingInt(Candidate::doc));
+    sorted.sort(BY_RELEVANCE);
     return spreadProvinceWide(sorted);
   }
 
   /** By distance: serving first, then nearest; services without a point last. */
   List<Candidate> byDistance() {
-    List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(
-        Comparator.comparingInt(Candidate::tier)
-            .reversed()
-            .thenComparing(
-                c -> c.distanceKm() == null ? Double.MAX_VALUE : c.distanceKm(),
-                Comparator.naturalOrder())
-            .thenComparing(Comparator.comparingDouble(Candidate::rank).reversed()));
+    List<Candidate> sorted = kept();
+    sorted.sort(BY_DISTANCE);
     return sorted;
   }
 
@@ -257,27 +318,36 @@ final class Candidates {
 
   /** Counts facet values of one segment by ordinal, then adds them by value. */
   private static final class FacetCounter {
-    private final Map<String, SortedSetDocValues> values = new HashMap<>();
-    private final Map<String, long[]> counts = new HashMap<>();
+    private final String[] fields;
+    private final SortedSetDocValues[] values;
+    private final int[][] counts;
     private long open;
     private long closed;
 
     FacetCounter(LeafReaderContext leaf) throws IOException {
+      List<String> present = new ArrayList<>();
+      List<SortedSetDocValues> dvs = new ArrayList<>();
       for (String field : Fields.FACETS) {
         SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(field);
         if (dv != null) {
-          values.put(field, dv);
-          counts.put(field, new long[(int) dv.getValueCount()]);
+          present.add(field);
+          dvs.add(dv);
         }
+      }
+      fields = present.toArray(String[]::new);
+      values = dvs.toArray(SortedSetDocValues[]::new);
+      counts = new int[values.length][];
+      for (int f = 0; f < values.length; f++) {
+        counts[f] = new int[(int) values[f].getValueCount()];
       }
     }
 
     void count(int doc, boolean isOpen) throws IOException {
-      for (Map.Entry<String, SortedSetDocValues> e : values.entrySet()) {
-        SortedSetDocValues dv = e.getValue();
+      for (int f = 0; f < values.length; f++) {
+        SortedSetDocValues dv = values[f];
         if (dv.advanceExact(doc)) {
-          long[] c = counts.get(e.getKey());
-          for (int i = 0; i < dv.docValueCount(); i++) {
+          int[] c = counts[f];
+          for (int i = dv.docValueCount(); i > 0; i--) {
             c[(int) dv.nextOrd()]++;
           }
         }
@@ -290,14 +360,13 @@ final class Candidates {
     }
 
     void addTo(Map<String, Map<String, Long>> facets) throws IOException {
-      for (Map.Entry<String, long[]> e : counts.entrySet()) {
-        SortedSetDocValues dv = values.get(e.getKey());
+      for (int f = 0; f < values.length; f++) {
         Map<String, Long> facet =
-            facets.computeIfAbsent(FacetNames.of(e.getKey()), k -> new TreeMap<>());
-        long[] c = e.getValue();
+            facets.computeIfAbsent(FacetNames.of(fields[f]), k -> new TreeMap<>());
+        int[] c = counts[f];
         for (int ord = 0; ord < c.length; ord++) {
           if (c[ord] > 0) {
-            facet.merge(dv.lookupOrd(ord).utf8ToString(), c[ord], Long::sum);
+            facet.merge(values[f].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
           }
         }
       }

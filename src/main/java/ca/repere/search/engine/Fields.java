@@ -29,6 +29,9 @@ final class Fields {
   /** Service and organization names, folded, for autocomplete by prefix. */
   static final String NAME_PREFIX = "name_prefix";
 
+  /** The result card, binary (see {@link ResultCards}). */
+  static final String CARD = "card";
+
   static final String STORED_NAME_FR = "stored_name_fr";
   static final String STORED_NAME_EN = "stored_name_en";
 

@@ -58,6 +58,7 @@ class LuceneSearch implements Search {
   private final ObjectProvider<Geography> geography;
   private final TaxonomyCatalog taxonomy;
   private final Clock clock;
+  private final WordClauses wordClauses = new WordClauses();
 
   LuceneSearch(
       SearchIndex index,
@@ -83,6 +84,14 @@ class LuceneSearch implements Search {
       } catch (UnknownPlaceException e) {
         problem = new SearchResults.PlaceProblem(e.input(), e.suggestions());
       }
+    } else if (geography.getIfAvailable() != null) {
+      // "banque alimentaire rimouski": the place written in the need
+      Optional<PlaceInText.Found> written =
+          PlaceInText.find(text, geography.getIfAvailable(), concepts);
+      if (written.isPresent()) {
+        place = written.get().place();
+        text = written.get().need();
+      }
     }
     ConceptDictionary.Interpretation needs = concepts.interpret(text);
     Lang lang = query.lang() == null ? Lang.DEFAULT : query.lang();
@@ -101,7 +110,8 @@ class LuceneSearch implements Search {
             found = run(searcher, attempt);
             relaxations.add("area");
           }
-          if (found.total() == 0 && !TextQueries.wordClauses(text, lang, false).isEmpty()) {
+          if (found.total() == 0
+              && !wordClauses.of(searcher, asked.text(), lang, false).isEmpty()) {
             attempt = attempt.fuzzier();
             found = run(searcher, attempt);
             relaxations.add("fuzzy");
@@ -110,8 +120,17 @@ class LuceneSearch implements Search {
         });
   }
 
+  /** Runs one attempt, keeping only the candidates that can reach the asked page. */
   private Candidates run(IndexSearcher searcher, Attempt a) throws java.io.IOException {
-    return Candidates.collect(searcher, query(a), scope(searcher, a));
+    SearchQuery q = a.query();
+    boolean byDistance = q.sort() == SearchQuery.Sort.DISTANCE && a.place() != null;
+    int keep = Math.max(1, q.page()) * Math.max(1, q.pageSize());
+    return Candidates.collect(
+        searcher,
+        query(a, wordClauses.of(searcher, a.text(), a.lang(), a.anyWord())),
+        scope(searcher, a),
+        byDistance ? Candidates.BY_DISTANCE : Candidates.BY_RELEVANCE,
+        keep);
   }
 
   /** One way of running the query: as asked, or relaxed. */
@@ -133,10 +152,9 @@ class LuceneSearch implements Search {
     }
   }
 
-  private Query query(Attempt a) {
+  private Query query(Attempt a, List<Query> words) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    builder.add(need(a), Occur.MUST);
-    List<Query> words = TextQueries.wordClauses(a.text(), a.lang(), a.anyWord());
+    builder.add(need(a, words), Occur.MUST);
     if (words.size() > 1) {
       builder.add(
           new BoostQuery(TextQueries.combine(words, TextQueries.Match.ANY_WORD), ANY_WORD_BOOST),
@@ -147,8 +165,7 @@ class LuceneSearch implements Search {
   }
 
   /** The need: the words, or a category the words stand for. */
-  private Query need(Attempt a) {
-    List<Query> words = TextQueries.wordClauses(a.text(), a.lang(), a.anyWord());
+  private Query need(Attempt a, List<Query> words) {
     if (words.isEmpty() && a.needs().isEmpty()) {
       return new ConstantScoreQuery(new MatchAllDocsQuery());
     }
@@ -337,6 +354,7 @@ class LuceneSearch implements Search {
             ? null
             : new GeoPoint(
                 latitude.numericValue().doubleValue(), longitude.numericValue().doubleValue());
+    BytesRef card = doc.getBinaryValue(Fields.CARD);
     return new SearchHit(
         UUID.fromString(doc.get(Fields.SERVICE_ID)),
         location == null ? null : UUID.fromString(location),
@@ -344,7 +362,15 @@ class LuceneSearch implements Search {
         c.distanceKm(),
         point,
         c.serves(),
-        c.maybe());
+        c.maybe(),
+        card == null ? null : ResultCards.decode(card.bytes, card.offset, card.length));
+  }
+
+  @Override
+  public Optional<ca.repere.shared.LocalizedText> categoryName(String code) {
+    return Optional.ofNullable(code == null ? null : taxonomy.byCode().get(code))
+        .map(ca.repere.directory.TaxonomyTerm::name)
+        .filter(name -> !name.isEmpty());
   }
 
   @Override

@@ -53,6 +53,15 @@ public final class OpeningHours {
         .orElseGet(() -> of(service.schedules(), day));
   }
 
+  /** The hours of a result card: pairs of minutes from Monday 00:00 (start, end). */
+  public static OpeningHours ofWeekly(List<Integer> minutes) {
+    List<Interval> intervals = new ArrayList<>();
+    for (int i = 0; i + 1 < minutes.size(); i += 2) {
+      intervals.add(new Interval(minutes.get(i), minutes.get(i + 1)));
+    }
+    return new OpeningHours(intervals);
+  }
+
   public List<Interval> intervals() {
     return intervals;
   }

@@ -29,7 +29,7 @@ class ReindexTask implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
-      index.open();
+      index.open(false); // rebuilt just below, not twice
     } catch (RuntimeException e) {
       if (e.getCause() instanceof LockObtainFailedException) {
         directory.announceBulkChange();

@@ -18,6 +18,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -43,7 +49,18 @@ public class SearchIndex implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
   static final String SEQUENCE = "repere.sequence";
   static final String SEQUENCE_CHANGE = "repere.sequence-change";
+
+  /** The layout of the documents; an index of another layout is rebuilt. */
+  static final String FORMAT = "repere.format";
+
+  static final String CURRENT_FORMAT = "2";
   private static final int BATCH = 500;
+
+  /** Services read from the directory at once during a rebuild. */
+  private static final int REBUILD_BATCH = 2_000;
+
+  /** The writer's buffer: large, so a rebuild flushes few segments. */
+  private static final double RAM_BUFFER_MB = 64;
 
   private final Path path;
   private final Directory directory;
@@ -77,22 +94,35 @@ public class SearchIndex implements AutoCloseable {
 
   /** Opens the index, rebuilding it when missing, unreadable or from another database. */
   public synchronized void open() {
+    open(true);
+  }
+
+  /**
+   * Opens the index; when {@code rebuildIfStale} is false a stale index is left as it is (the
+   * caller is about to rebuild it). Returns whether the index was rebuilt.
+   */
+  synchronized boolean open(boolean rebuildIfStale) {
     if (writer != null) {
-      return;
+      return false;
     }
     try {
       Files.createDirectories(path);
       store = FSDirectory.open(path);
       boolean usable = isUsable();
-      writer = new IndexWriter(store, new IndexWriterConfig(Analyzers.INDEXING));
+      writer =
+          new IndexWriter(
+              store, new IndexWriterConfig(Analyzers.INDEXING).setRAMBufferSizeMB(RAM_BUFFER_MB));
       searchers = new SearcherManager(writer, null);
-      if (!usable) {
+      if (!usable && rebuildIfStale) {
         log.info("Search index at {} is missing or stale: rebuilding it", path);
         rebuild(n -> {});
-      } else {
+        return true;
+      }
+      if (usable) {
         sequence = storedSequence();
         catchUp();
       }
+      return false;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,7 +136,7 @@ public class SearchIndex implements AutoCloseable {
       try (DirectoryReader reader = DirectoryReader.open(store)) {
         Map<String, String> data = reader.getIndexCommit().getUserData();
         String seq = data.get(SEQUENCE);
-        if (seq == null) {
+        if (seq == null || !CURRENT_FORMAT.equals(data.get(FORMAT))) {
           return false;
         }
         long s = Long.parseLong(seq);
@@ -191,23 +221,79 @@ public class SearchIndex implements AutoCloseable {
     catchUp();
   }
 
+  /**
+   * Reads the directory in large batches (a handful of set-based queries each) on this thread while
+   * a pool turns the previous batch into documents and adds them to the writer (which takes
+   * documents from several threads at once).
+   */
   private void rebuildUpTo(long seq, IntConsumer progress) {
     taxonomy.reload();
     concepts.reload();
+    int threads = indexingThreads();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, indexingThreadFactory());
     try {
       writer.deleteAll();
       List<UUID> ids = directory.serviceIds();
-      for (int from = 0; from < ids.size(); from += BATCH) {
-        List<UUID> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-        for (CompiledService service : directory.services(batch)) {
-          writer.addDocuments(documents.of(service, today()));
+      LocalDate today = today();
+      List<Future<?>> inFlight = new ArrayList<>();
+      for (int from = 0; from < ids.size(); from += REBUILD_BATCH) {
+        List<CompiledService> services =
+            directory.services(ids.subList(from, Math.min(ids.size(), from + REBUILD_BATCH)));
+        await(inFlight); // at most one batch indexing while the next one is read
+        inFlight.clear();
+        int chunk = (services.size() + threads - 1) / threads;
+        for (int c = 0; c < services.size(); c += chunk) {
+          List<CompiledService> part = services.subList(c, Math.min(services.size(), c + chunk));
+          inFlight.add(
+              pool.submit(
+                  () -> {
+                    for (CompiledService service : part) {
+                      writer.addDocuments(documents.of(service, today));
+                    }
+                    return null;
+                  }));
         }
-        progress.accept(Math.min(ids.size(), from + BATCH));
+        if (from > 0) {
+          progress.accept(from);
+        }
       }
+      await(inFlight);
+      progress.accept(ids.size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      pool.shutdownNow();
     }
     commit(seq);
+  }
+
+  private static int indexingThreads() {
+    return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+  }
+
+  private static ThreadFactory indexingThreadFactory() {
+    AtomicInteger count = new AtomicInteger();
+    return r -> {
+      Thread thread = new Thread(r, "search-rebuild-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static void await(List<Future<?>> futures) throws IOException {
+    for (Future<?> future : futures) {
+      try {
+        future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("index rebuild interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IllegalStateException("index rebuild failed", e.getCause());
+      }
+    }
   }
 
   private void reindex(Collection<UUID> serviceIds) {
@@ -226,7 +312,14 @@ public class SearchIndex implements AutoCloseable {
   private void commit(long seq) {
     try {
       writer.setLiveCommitData(
-          Map.of(SEQUENCE, Long.toString(seq), SEQUENCE_CHANGE, describe(seq)).entrySet());
+          Map.of(
+                  SEQUENCE,
+                  Long.toString(seq),
+                  SEQUENCE_CHANGE,
+                  describe(seq),
+                  FORMAT,
+                  CURRENT_FORMAT)
+              .entrySet());
       writer.commit();
       sequence = seq;
       searchers.maybeRefreshBlocking();

@@ -58,6 +58,7 @@ class ServiceDocuments {
     for (Located located : service.locations()) {
       Document doc = common(service, codes);
       addLocation(doc, service, located, day);
+      card(doc, ResultCards.of(service, java.util.Optional.of(located), day));
       documents.add(doc);
     }
     if (documents.isEmpty()) {
@@ -66,6 +67,7 @@ class ServiceDocuments {
       addHours(doc, OpeningHours.of(service.schedules(), day));
       addLanguages(doc, service.languages());
       facet(doc, Fields.WHEELCHAIR, "false");
+      card(doc, ResultCards.of(service, java.util.Optional.empty(), day));
       documents.add(doc);
     }
     return documents;
@@ -222,6 +224,10 @@ class ServiceDocuments {
       doc.add(new TextField(enField, text.en(), Field.Store.NO));
       doc.add(new TextField(Fields.PLAIN, text.en(), Field.Store.NO));
     }
+  }
+
+  private static void card(Document doc, ca.repere.search.ResultCard card) {
+    doc.add(new StoredField(Fields.CARD, new BytesRef(ResultCards.encode(card))));
   }
 
   private static void stored(Document doc, String field, String value) {

@@ -50,7 +50,7 @@ final class TextQueries {
   /** One clause per meaningful word; empty when the text has none (blank or only stop words). */
   static List<Query> wordClauses(String text, Lang lang, boolean fuzzier) {
     List<Query> clauses = new ArrayList<>();
-    for (String word : tokens(Analyzers.PLAIN, text)) {
+    for (String word : words(text)) {
       Query clause = wordClause(word, lang, fuzzier);
       if (clause != null) {
         clauses.add(clause);
@@ -59,13 +59,19 @@ final class TextQueries {
     return clauses;
   }
 
+  /** The words of a text, folded. */
+  static List<String> words(String text) {
+    return tokens(Analyzers.PLAIN, text);
+  }
+
   static Query combine(List<Query> clauses, Match match) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     clauses.forEach(c -> builder.add(c, match == Match.ALL_WORDS ? Occur.MUST : Occur.SHOULD));
     return builder.build();
   }
 
-  private static Query wordClause(String word, Lang lang, boolean fuzzier) {
+  /** The clause of one folded word; null for a stop word in both languages. */
+  static Query wordClause(String word, Lang lang, boolean fuzzier) {
     List<Query> alternatives = new ArrayList<>();
     boolean meaningful = false;
     for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {

@@ -7,6 +7,7 @@ import ca.repere.directory.Located;
 import ca.repere.directory.Phone;
 import ca.repere.directory.ServiceArea;
 import ca.repere.geography.Place;
+import ca.repere.search.ResultCard;
 import ca.repere.search.SearchHit;
 import ca.repere.search.SearchResults;
 import ca.repere.search.engine.OpeningHours;
@@ -43,14 +44,27 @@ class SearchResultsView {
   }
 
   ApiResults of(SearchResults results, Lang lang) {
-    List<UUID> ids = results.hits().stream().map(SearchHit::serviceId).distinct().toList();
+    // hits indexed with their card need no database read; others (an index of an older version)
+    // are read from the directory
+    List<UUID> ids =
+        results.hits().stream()
+            .filter(h -> h.card() == null)
+            .map(SearchHit::serviceId)
+            .distinct()
+            .toList();
     Map<UUID, CompiledService> services =
-        directory.services(ids).stream()
-            .map(CompiledService::publicView)
-            .collect(Collectors.toMap(s -> s.service().id(), Function.identity()));
+        ids.isEmpty()
+            ? Map.of()
+            : directory.services(ids).stream()
+                .map(CompiledService::publicView)
+                .collect(Collectors.toMap(s -> s.service().id(), Function.identity()));
     ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(OpeningHours.QUEBEC);
     List<ApiResults.Result> hits = new ArrayList<>();
     for (SearchHit hit : results.hits()) {
+      if (hit.card() != null) {
+        hits.add(result(hit, hit.card(), lang, now));
+        continue;
+      }
       CompiledService service = services.get(hit.serviceId());
       if (service != null) {
         hits.add(result(hit, service, lang, now));
@@ -81,6 +95,41 @@ class SearchResultsView {
         place.municipalityCode(),
         place.mrcCode(),
         place.regionCode());
+  }
+
+  private static ApiResults.Result result(
+      SearchHit hit, ResultCard card, Lang lang, ZonedDateTime now) {
+    OpeningHours hours = OpeningHours.ofWeekly(card.weeklyHours());
+    return new ApiResults.Result(
+        hit.serviceId(),
+        card.serviceAtLocationId(),
+        hit.locationId(),
+        text(card.name(), lang),
+        new ApiResults.Organization(card.organizationId(), text(card.organizationName(), lang)),
+        hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 10) / 10.0,
+        hit.servesPlace(),
+        hit.mayServePlace(),
+        card.address(),
+        card.provinceWideByPhone(),
+        card.territory(),
+        hit.point() == null
+            ? null
+            : new ApiResults.Point(hit.point().latitude(), hit.point().longitude()),
+        card.phones().stream()
+            .map(p -> new ApiResults.Phone(p.number(), p.extension(), p.type()))
+            .toList(),
+        card.categories().stream()
+            .map(c -> new ApiResults.Category(c.code(), text(c.name(), lang)))
+            .toList(),
+        hours.isKnown() ? hours.isOpenAt(now) : null,
+        hours.isKnown() && !hours.isOpenAt(now)
+            ? hours.nextOpening(now).map(ZonedDateTime::toOffsetDateTime).orElse(null)
+            : null,
+        card.languages(),
+        card.free(),
+        text(card.eligibility(), lang),
+        text(card.alert(), lang),
+        card.url());
   }
 
   private ApiResults.Result result(SearchHit hit, CompiledService s, Lang lang, ZonedDateTime now) {

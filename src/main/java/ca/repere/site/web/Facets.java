@@ -1,9 +1,13 @@
 package ca.repere.site.web;
 
+import ca.repere.search.Search;
+import ca.repere.shared.Lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +16,11 @@ import org.springframework.stereotype.Component;
 class Facets {
 
   private final MessageSource messages;
+  private final ObjectProvider<Search> search;
 
-  Facets(MessageSource messages) {
+  Facets(MessageSource messages, ObjectProvider<Search> search) {
     this.messages = messages;
+    this.search = search;
   }
 
   List<FacetGroup> of(Map<String, Map<String, Long>> counts, SearchRequest request, Locale locale) {
@@ -87,7 +93,16 @@ class Facets {
       String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
       return name.isBlank() ? code : name;
     }
-    return messages.getMessage(prefix + code, null, code, locale);
+    String label = messages.getMessage(prefix + code, null, null, locale);
+    if (label != null) {
+      return label;
+    }
+    // subcategories: their name in the taxonomy, in the person's language
+    Search engine = prefix.equals("category.") ? search.getIfAvailable() : null;
+    return Optional.ofNullable(engine)
+        .flatMap(e -> e.categoryName(code))
+        .map(name -> name.in(Lang.of(locale)))
+        .orElse(code);
   }
 
   private String message(String code, Locale locale) {

@@ -150,4 +150,26 @@ class ResultsPageIT {
     assertThat(regions.headers().firstValue("Content-Type").orElseThrow()).contains("geo+json");
     assertThat(regions.body()).contains("FeatureCollection");
   }
+
+  @Test
+  void subcategoryFacetsShowTheirNamesInThePersonsLanguage() throws Exception {
+    String fr =
+        SiteHttp.text(http().get("/recherche?q=" + q("banque alimentaire") + "&ou=Montréal"));
+    String en =
+        SiteHttp.text(
+            http().get("/recherche?q=" + q("banque alimentaire") + "&ou=Montréal&lang=en"));
+
+    assertThat(subcategoryLabel(fr, "ALIM-BANQ")).isEqualTo("Banques alimentaires et dépannage");
+    assertThat(subcategoryLabel(en, "ALIM-BANQ")).isEqualTo("Food banks and emergency food");
+  }
+
+  /** The label of a subcategory checkbox, as the page shows it. */
+  private static String subcategoryLabel(String page, String code) {
+    var matcher =
+        java.util.regex.Pattern.compile(
+                "id=\"f-subcategory-" + code + "\"[^>]*>\\s*<span>([^<]*)</span>")
+            .matcher(page);
+    assertThat(matcher.find()).as("a subcategory checkbox for %s", code).isTrue();
+    return org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1));
+  }
 }

@@ -1,0 +1,222 @@
+package ca.repere.search.engine;
+
+import ca.repere.directory.CompiledService;
+import ca.repere.directory.Language;
+import ca.repere.directory.Located;
+import ca.repere.directory.Phone;
+import ca.repere.directory.ServiceArea;
+import ca.repere.search.ResultCard;
+import ca.repere.shared.LocalizedText;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The result card of a service at a location (or of a service without location), built from its
+ * public view at indexing time, and its compact binary form stored in the index.
+ */
+final class ResultCards {
+
+  private static final int VERSION = 1;
+
+  private ResultCards() {}
+
+  /** {@code located} is empty for a service without location; {@code s} is the public view. */
+  static ResultCard of(CompiledService s, Optional<Located> located, LocalDate day) {
+    OpeningHours hours =
+        OpeningHours.of(
+            located.map(l -> ServiceDocuments.schedulesAt(s, l)).orElse(s.schedules()), day);
+    List<Integer> weekly = new ArrayList<>();
+    hours
+        .intervals()
+        .forEach(
+            i -> {
+              weekly.add(i.start());
+              weekly.add(i.end());
+            });
+    return new ResultCard(
+        s.service().name(),
+        s.organization().id(),
+        s.organization().name(),
+        located.map(l -> l.serviceAtLocation().id()).orElse(null),
+        located.flatMap(Located::physicalAddress).map(a -> a.oneLine()).orElse(null),
+        located.isEmpty() && s.serviceAreas().stream().anyMatch(a -> "qc".equals(a.territory())),
+        territory(s),
+        phones(s, located),
+        s.categories().stream().map(t -> new ResultCard.Category(t.code(), t.name())).toList(),
+        weekly,
+        languages(s, located),
+        ServiceTraits.isFree(s),
+        s.service().eligibilityDescription(),
+        s.service().alert(),
+        s.service().url());
+  }
+
+  private static String territory(CompiledService s) {
+    return s.serviceAreas().stream()
+        .map(ServiceArea::name)
+        .filter(n -> n != null && !n.isBlank())
+        .collect(
+            Collectors.collectingAndThen(Collectors.joining(", "), t -> t.isEmpty() ? null : t));
+  }
+
+  private static List<ResultCard.Phone> phones(CompiledService s, Optional<Located> located) {
+    return Stream.concat(
+            located.map(Located::phones).orElse(List.of()).stream(), s.phones().stream())
+        .filter(p -> !p.staffOnly())
+        .sorted(Comparator.comparingInt(Phone::position))
+        .map(p -> new ResultCard.Phone(p.number(), p.extension(), p.type()))
+        .distinct()
+        .toList();
+  }
+
+  private static List<String> languages(CompiledService s, Optional<Located> located) {
+    List<Language> languages =
+        located.map(Located::languages).filter(l -> !l.isEmpty()).orElse(s.languages());
+    return languages.stream().map(Language::code).filter(c -> c != null).distinct().toList();
+  }
+
+  static byte[] encode(ResultCard card) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(VERSION);
+      text(out, card.name());
+      uuid(out, card.organizationId());
+      text(out, card.organizationName());
+      uuid(out, card.serviceAtLocationId());
+      string(out, card.address());
+      out.writeBoolean(card.provinceWideByPhone());
+      string(out, card.territory());
+      out.writeShort(card.phones().size());
+      for (ResultCard.Phone p : card.phones()) {
+        string(out, p.number());
+        string(out, p.extension());
+        string(out, p.type());
+      }
+      out.writeShort(card.categories().size());
+      for (ResultCard.Category c : card.categories()) {
+        string(out, c.code());
+        text(out, c.name());
+      }
+      out.writeShort(card.weeklyHours().size());
+      for (int minute : card.weeklyHours()) {
+        out.writeShort(minute);
+      }
+      out.writeShort(card.languages().size());
+      for (String language : card.languages()) {
+        string(out, language);
+      }
+      out.writeBoolean(card.free());
+      text(out, card.eligibility());
+      text(out, card.alert());
+      string(out, card.url());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The card, or null when the bytes are of another version (an index to rebuild). */
+  static ResultCard decode(byte[] bytes, int offset, int length) {
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(bytes, offset, length))) {
+      if (in.readByte() != VERSION) {
+        return null;
+      }
+      LocalizedText name = text(in);
+      UUID organizationId = uuid(in);
+      LocalizedText organizationName = text(in);
+      UUID salId = uuid(in);
+      String address = string(in);
+      boolean provinceWide = in.readBoolean();
+      String territory = string(in);
+      List<ResultCard.Phone> phones = new ArrayList<>();
+      for (int i = in.readShort(); i > 0; i--) {
+        phones.add(new ResultCard.Phone(string(in), string(in), string(in)));
+      }
+      List<ResultCard.Category> categories = new ArrayList<>();
+      for (int i = in.readShort(); i > 0; i--) {
+        categories.add(new ResultCard.Category(string(in), text(in)));
+      }
+      List<Integer> hours = new ArrayList<>();
+      for (int i = in.readShort(); i > 0; i--) {
+        hours.add(in.readUnsignedShort());
+      }
+      List<String> languages = new ArrayList<>();
+      for (int i = in.readShort(); i > 0; i--) {
+        languages.add(string(in));
+      }
+      return new ResultCard(
+          name,
+          organizationId,
+          organizationName,
+          salId,
+          address,
+          provinceWide,
+          territory,
+          phones,
+          categories,
+          hours,
+          languages,
+          in.readBoolean(),
+          text(in),
+          text(in),
+          string(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void string(DataOutputStream out, String s) throws IOException {
+    if (s == null) {
+      out.writeInt(-1);
+      return;
+    }
+    byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  private static String string(DataInputStream in) throws IOException {
+    int length = in.readInt();
+    if (length < 0) {
+      return null;
+    }
+    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+  }
+
+  private static void text(DataOutputStream out, LocalizedText t) throws IOException {
+    string(out, t == null ? null : t.fr());
+    string(out, t == null ? null : t.en());
+  }
+
+  private static LocalizedText text(DataInputStream in) throws IOException {
+    String fr = string(in);
+    String en = string(in);
+    return fr == null && en == null ? null : new LocalizedText(fr, en);
+  }
+
+  private static void uuid(DataOutputStream out, UUID id) throws IOException {
+    out.writeBoolean(id != null);
+    if (id != null) {
+      out.writeLong(id.getMostSignificantBits());
+      out.writeLong(id.getLeastSignificantBits());
+    }
+  }
+
+  private static UUID uuid(DataInputStream in) throws IOException {
+    return in.readBoolean() ? new UUID(in.readLong(), in.readLong()) : null;
+  }
+}

@@ -1,0 +1,57 @@
+package ca.repere.curation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.repere.RepereApplicationTest;
+import ca.repere.accounts.Role;
+import ca.repere.accounts.StaffClient;
+import ca.repere.accounts.account.Accounts;
+import ca.repere.accounts.secondfactor.SecondFactor;
+import ca.repere.directory.Directory;
+import ca.repere.search.Search;
+import ca.repere.search.SearchQuery;
+import ca.repere.shared.Lang;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A synonym a curator adds applies to search at once, without a release. */
+@RepereApplicationTest
+class SynonymsIT {
+
+  @LocalServerPort int port;
+  @Autowired Directory directory;
+  @Autowired Accounts accounts;
+  @Autowired SecondFactor secondFactor;
+  @Autowired Search search;
+
+  @Test
+  void aCuratorsSynonymIsUnderstoodBySearchAndCanBeRemoved() {
+    String word = "zorglubette";
+    assertThat(search.search(SearchQuery.of(word, null, Lang.FR)).interpretedNeeds())
+        .doesNotContain("ALIM-BANQ");
+    StaffClient curator =
+        new CurationFixtures(directory, accounts, secondFactor)
+            .signIn(
+                new CurationFixtures(directory, accounts, secondFactor).staff.staff(Role.CURATOR),
+                port);
+    curator.get("/staff/curation/synonymes");
+
+    curator.post("/staff/curation/synonymes", "phrase", word, "codes", "alim-banq");
+
+    assertThat(search.search(SearchQuery.of(word, null, Lang.FR)).interpretedNeeds())
+        .contains("ALIM-BANQ");
+    String page = curator.get("/staff/curation/synonymes").body();
+    assertThat(page).contains(word, "ALIM-BANQ");
+
+    String refused =
+        curator.post("/staff/curation/synonymes", "phrase", "x", "codes", "PAS-UN-CODE").body();
+    assertThat(refused).contains("PAS-UN-CODE", "n&#39;est pas un code");
+
+    String id =
+        page.replaceAll("(?s).*/staff/curation/synonymes/([0-9a-f-]{36})/supprimer.*", "$1");
+    curator.post("/staff/curation/synonymes/" + id + "/supprimer");
+    assertThat(search.search(SearchQuery.of(word, null, Lang.FR)).interpretedNeeds())
+        .doesNotContain("ALIM-BANQ");
+  }
+}

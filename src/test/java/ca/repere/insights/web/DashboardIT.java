@@ -1,0 +1,133 @@
+package ca.repere.insights.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.repere.Browser;
+import ca.repere.RepereApplicationTest;
+import ca.repere.accounts.AccountsFixtures;
+import ca.repere.accounts.Role;
+import ca.repere.accounts.StaffClient;
+import ca.repere.accounts.account.Accounts;
+import ca.repere.accounts.secondfactor.SecondFactor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+@RepereApplicationTest
+class DashboardIT {
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  @Autowired SecondFactor secondFactor;
+  final ObjectMapper json = new ObjectMapper();
+  AccountsFixtures fixtures;
+
+  @BeforeEach
+  void fixtures() {
+    fixtures = new AccountsFixtures(accounts, secondFactor);
+  }
+
+  @Test
+  void anAnalystOfAMunicipalitySeesItItsMrcAndItsRegionButNothingElse() throws Exception {
+    AccountsFixtures.Staff analyst = fixtures.staff(Role.ANALYST);
+    accounts.setRoles(analyst.id(), Set.of(Role.ANALYST), List.of("03005"));
+    StaffClient client = fixtures.signIn(analyst, port);
+
+    assertThat(client.get("/staff/insights").body()).contains("Gaspé");
+    for (String allowed : List.of("mun:03005", "mrc:030", "region:11")) {
+      assertThat(client.get("/staff/insights/data?territory=" + allowed).statusCode())
+          .as(allowed)
+          .isEqualTo(200);
+    }
+    for (String denied : List.of("mun:03020", "mrc:040", "region:06", "qc")) {
+      assertThat(client.get("/staff/insights/data?territory=" + denied).statusCode())
+          .as(denied)
+          .isEqualTo(403);
+      assertThat(client.get("/staff/insights/export?territory=" + denied).statusCode())
+          .as(denied)
+          .isEqualTo(403);
+    }
+    assertThat(
+            client.get("/staff/insights/data?territory=mun:03005&compare=region:06").statusCode())
+        .isEqualTo(403);
+
+    JsonNode data = json.readTree(client.get("/staff/insights/data?territory=region:11").body());
+    for (JsonNode region : data.get("regions")) {
+      assertThat(region.get("value").isNull())
+          .as("region " + region.get("code"))
+          .isEqualTo(!region.get("code").asString().equals("11"));
+    }
+  }
+
+  @Test
+  void aSupervisorSeesQuebecComparesTwoRegionsAndExportsTheTable() throws Exception {
+    StaffClient client = fixtures.signIn(fixtures.staff(Role.SUPERVISOR), port);
+
+    JsonNode data =
+        json.readTree(
+            client.get("/staff/insights/data?territory=region:06&compare=region:03").body());
+
+    assertThat(data.get("territories").size()).isEqualTo(2);
+    assertThat(data.get("overTime").get(0).size()).isEqualTo(data.get("months").size());
+    assertThat(data.get("topNeeds").findValues("value")).anyMatch(v -> v.asLong() > 100);
+    assertThat(data.get("channels").findValues("name").stream().map(JsonNode::asString))
+        .contains("Téléphone");
+    assertThat(data.get("unmetRate").asDouble()).isBetween(5.0, 40.0);
+    assertThat(data.get("regions").size()).isEqualTo(17);
+    assertThat(data.get("points").size()).isPositive();
+
+    String csv = client.get("/staff/insights/export?territory=region:06&compare=region:03").body();
+    assertThat(csv)
+        .startsWith(
+            "period,territory_code,territory_name,category,contacts,needs,unmet,rate_per_10k,suppressed");
+    assertThat(csv).contains(",06,Montréal,all,", ",03,Capitale-Nationale,all,");
+  }
+
+  @Test
+  void otherStaffRolesAreRefused() {
+    StaffClient client = fixtures.signIn(fixtures.staff(Role.CURATOR), port);
+    assertThat(client.get("/staff/insights").statusCode()).isEqualTo(403);
+    assertThat(client.get("/staff/insights/data").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theDashboardDrawsItsChartsUnderTheStrictPolicyAndPassesAxe() {
+    AccountsFixtures.Staff supervisor = fixtures.staff(Role.SUPERVISOR);
+    try (Browser browser = Browser.open(port)) {
+      browser.go("/connexion");
+      browser.find("#email").sendKeys(supervisor.email());
+      browser.find("#password").sendKeys(AccountsFixtures.PASSWORD);
+      browser.find("form.stacked button").click();
+      browser
+          .find("#code")
+          .sendKeys(AccountsFixtures.code(supervisor.secret(), supervisor.enrolledAtStep() + 1));
+      browser.find("form.stacked button").click();
+      browser.go("/staff/insights?territory=region:11");
+
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .until(
+              d ->
+                  d.findElements(By.cssSelector("#chart-map canvas")).size() > 0
+                      && !d.findElement(By.id("unmet-rate")).getText().equals("—"));
+      for (String chart :
+          List.of("over-time", "top-needs", "reasons", "channels", "seasonality", "map")) {
+        assertThat(browser.findAll("#chart-" + chart + " canvas")).as(chart).isNotEmpty();
+      }
+      assertThat(browser.find("#unmet-rate").getText()).endsWith("%");
+      assertThat(browser.text()).contains("Portrait des besoins", "Gaspésie");
+      browser.assertAccessible();
+
+      browser.go("/staff/insights?territory=region:11&lang=en");
+      assertThat(browser.text()).contains("Portrait of needs", "Download as CSV");
+      browser.assertAccessible();
+    }
+  }
+}
