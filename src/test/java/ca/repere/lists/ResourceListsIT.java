@@ -45,7 +45,12 @@ class ResourceListsIT {
 
     String page = get("/listes/" + list.shareToken()).body();
     assertThat(page).contains("418 555-0202").doesNotContain("418 555-0101");
-    assertThat(get("/listes/" + list.shareToken() + "/csv").body()).contains("418 555-0202");
+    for (String view : List.of("/csv", "/widget", "/imprimer", "/hsds")) {
+      assertThat(get("/listes/" + list.shareToken() + view).body())
+          .as(view)
+          .contains("418 555-0202")
+          .doesNotContain("418 555-0101");
+    }
   }
 
   @Test
@@ -74,7 +79,7 @@ class ResourceListsIT {
         fixtures.service(unique("Hébergement"), "99, chemin Secret", true, "418 555-0404");
     ResourceList list = handMade(Visibility.LINK, shelter);
 
-    for (String view : List.of("", "/imprimer", "/csv", "/widget")) {
+    for (String view : List.of("", "/imprimer", "/csv", "/widget", "/hsds")) {
       String body = get("/listes/" + list.shareToken() + view).body();
       assertThat(body)
           .as(view)
@@ -89,7 +94,7 @@ class ResourceListsIT {
         fixtures.service(unique("Cuisine"), "5, rue Nord", false, "418 555-0505");
     ResourceList list = handMade(Visibility.PRIVATE, service);
 
-    for (String view : List.of("", "/imprimer", "/csv", "/widget")) {
+    for (String view : List.of("", "/imprimer", "/csv", "/widget", "/pdf", "/hsds", "/widget.js")) {
       assertThat(get("/listes/" + list.shareToken() + view).statusCode()).as(view).isEqualTo(404);
     }
     assertThat(get("/listes/pas-un-jeton").statusCode()).isEqualTo(404);

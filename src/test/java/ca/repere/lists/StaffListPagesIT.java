@@ -84,12 +84,12 @@ class StaffListPagesIT {
   }
 
   @Test
-  void aSpecialistSendsAListToACitizenByEmailInEnglish() throws Exception {
+  void aPartnerSendsAListToACitizenByEmailInEnglish() throws Exception {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     CompiledService shelter =
         new ListsFixtures(directory)
             .service("Refuge " + suffix, "8, chemin Caché", true, "418 555-5050");
-    UUID me = signIn(Role.SPECIALIST);
+    UUID me = signIn(Role.PARTNER);
     ResourceList list =
         lists.create(
             LocalizedText.of("Pour vous " + suffix, "For you " + suffix),
@@ -101,7 +101,12 @@ class StaffListPagesIT {
     String citizen = "citoyen-" + suffix + "@test.example";
 
     String page =
-        post("/staff/listes/" + list.id() + "/envoyer-courriel", "email", citizen, "lang", "en")
+        post(
+                "/staff/listes/" + list.id() + "/envoyer-courriel",
+                "email",
+                citizen,
+                "messageLang",
+                "en")
             .body();
 
     assertThat(page).contains("La liste a été envoyée à " + citizen);
@@ -127,7 +132,7 @@ class StaffListPagesIT {
     CompiledService pantry =
         new ListsFixtures(directory)
             .service("Marché " + suffix, "9, rue du Marché", false, "418 555-6060");
-    UUID me = signIn(Role.SPECIALIST);
+    UUID me = signIn(Role.PARTNER);
     ResourceList list =
         lists.create(
             LocalizedText.of("Épicerie " + suffix, "Food " + suffix), me, Visibility.PRIVATE, null);
@@ -138,7 +143,8 @@ class StaffListPagesIT {
         .contains(
             "Numéro de cellulaire : « pas un numéro » n’est pas un numéro de téléphone valide.");
     String page =
-        post("/staff/listes/" + list.id() + "/texto", "phone", "418 555-7070", "lang", "fr").body();
+        post("/staff/listes/" + list.id() + "/texto", "phone", "418 555-7070", "messageLang", "fr")
+            .body();
 
     assertThat(page)
         .contains(

@@ -32,6 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @Controller
 class PublicListController {
 
+  private static final tools.jackson.databind.ObjectMapper JSON =
+      tools.jackson.databind.json.JsonMapper.builder().build();
+
   private final ResourceLists lists;
   private final MessageSource messages;
   private final PublicUrl publicUrl;
@@ -73,6 +76,41 @@ class PublicListController {
     show(token, locale, model);
     response.setHeader("Content-Security-Policy", widgetPolicy);
     return "lists/widget";
+  }
+
+  /**
+   * The one-script-tag embed: a script that puts the widget's iframe where the tag is ({@code
+   * data-lang="en"} for English, {@code data-height} in pixels). No code of ours runs in the
+   * partner's page beyond creating that iframe.
+   */
+  @GetMapping(value = "/listes/{token}/widget.js", produces = "text/javascript;charset=UTF-8")
+  ResponseEntity<String> widgetScript(@PathVariable String token) {
+    ResourceList list = shared(token);
+    String titles =
+        JSON.writeValueAsString(
+            java.util.Map.of("fr", list.title().in(Lang.FR), "en", list.title().in(Lang.EN)));
+    String script =
+        """
+        (function () {
+          var script = document.currentScript;
+          var lang = script.getAttribute('data-lang') === 'en' ? 'en' : 'fr';
+          var height = parseInt(script.getAttribute('data-height'), 10) || 600;
+          var frame = document.createElement('iframe');
+          frame.src = %s + '?lang=' + lang;
+          frame.title = %s[lang];
+          frame.width = '100%%';
+          frame.height = String(height);
+          frame.loading = 'lazy';
+          frame.style.border = '0';
+          script.parentNode.insertBefore(frame, script.nextSibling);
+        })();
+        """
+            .formatted(
+                JSON.writeValueAsString(publicUrl.of("/listes/" + token + "/widget")), titles);
+    return ResponseEntity.ok()
+        .header("Cache-Control", "public, max-age=300")
+        .header("Cross-Origin-Resource-Policy", "cross-origin")
+        .body(script);
   }
 
   @GetMapping("/listes/{token}/csv")

@@ -59,7 +59,7 @@ class SendListController {
   String byEmail(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String email,
-      @RequestParam(defaultValue = "fr") String lang,
+      @RequestParam(name = "messageLang", defaultValue = "fr") String lang,
       RedirectAttributes flash) {
     ResourceList list = owned(id);
     if (!ListSubscriptions.isEmailAddress(email)) {
@@ -87,7 +87,7 @@ class SendListController {
   String bySms(
       @PathVariable UUID id,
       @RequestParam(defaultValue = "") String phone,
-      @RequestParam(defaultValue = "fr") String lang,
+      @RequestParam(name = "messageLang", defaultValue = "fr") String lang,
       RedirectAttributes flash) {
     ResourceList list = owned(id);
     if (!phone.isBlank() && !PHONE.matcher(phone.strip()).matches()) {

@@ -37,8 +37,11 @@ class StaffListsController {
   private final Users users;
   private final Search search;
   private final Directory directory;
+  private final PublicUrl publicUrl;
 
-  StaffListsController(ResourceLists lists, Users users, Search search, Directory directory) {
+  StaffListsController(
+      ResourceLists lists, Users users, Search search, Directory directory, PublicUrl publicUrl) {
+    this.publicUrl = publicUrl;
     this.lists = lists;
     this.users = users;
     this.search = search;
@@ -92,6 +95,11 @@ class StaffListsController {
     model.addAttribute(
         "lines", lists.entries(list, lang).stream().map(e -> ListLine.of(e, lang)).toList());
     model.addAttribute("q", q);
+    model.addAttribute(
+        "embedCode",
+        "<script src=\""
+            + publicUrl.of("/listes/" + list.shareToken() + "/widget.js")
+            + "\" data-lang=\"fr\" async></script>");
     model.addAttribute("found", q.isBlank() ? List.of() : found(q, lang));
     return "lists/staff-list";
   }
