@@ -67,8 +67,10 @@ final class AppProcess {
     command.add("--repere.embedded-db.port=" + dbPort);
     // Tasks currently need the web context (the accounts and chat beans ask for it): see
     // bench/hsds/README.md.
-    command.addAll(List.of("--spring.main.web-application-type=servlet", "--server.port=0"));
-    Process task = builder(command).start();
+    command.add("--spring.main.web-application-type=servlet");
+    ProcessBuilder taskBuilder = builder(command);
+    taskBuilder.environment().put("PORT", "0");
+    Process task = taskBuilder.start();
     String output = new String(task.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!task.waitFor(5, TimeUnit.MINUTES) || task.exitValue() != 0) {
       throw new IllegalStateException("task " + List.of(arguments) + " failed:\n" + output);

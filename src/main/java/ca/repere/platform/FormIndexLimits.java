@@ -1,9 +1,11 @@
 package ca.repere.platform;
 
+import java.beans.PropertyEditorSupport;
 import java.util.Iterator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.context.request.WebRequest;
@@ -19,6 +21,18 @@ class FormIndexLimits {
 
   static final int MAX_INDEX = 255;
   private static final Pattern INDEX = Pattern.compile("\\[([^]]*)]");
+
+  @InitBinder
+  void removeNulCharacters(WebDataBinder binder) {
+    binder.registerCustomEditor(
+        String.class,
+        new PropertyEditorSupport() {
+          @Override
+          public void setAsText(String text) {
+            setValue(text == null ? null : text.replace("\u0000", ""));
+          }
+        });
+  }
 
   @InitBinder
   void rejectImpossibleIndexes(WebRequest request) {

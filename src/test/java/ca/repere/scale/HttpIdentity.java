@@ -56,7 +56,10 @@ final class HttpIdentity {
   }
 
   Answer get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET());
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Accept", "text/html,application/json;q=0.9,*/*;q=0.8")
+            .GET());
   }
 
   Answer send(FuzzIT.FuzzRequest request, HostileInput input) {

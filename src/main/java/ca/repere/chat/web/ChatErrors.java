@@ -4,6 +4,7 @@ import ca.repere.chat.conversation.ChatRejected;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -20,7 +21,11 @@ class ChatErrors {
 
   @ExceptionHandler(ChatRejected.class)
   ResponseEntity<Map<String, Object>> rejected(ChatRejected rejected, Locale locale) {
-    return ResponseEntity.status(rejected.status()).body(body(rejected, locale));
+    // JSON whatever the client's Accept header says: otherwise a refusal to a client that asked
+    // for HTML becomes a 500 (no converter for the error body).
+    return ResponseEntity.status(rejected.status())
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body(rejected, locale));
   }
 
   Map<String, Object> body(ChatRejected rejected, Locale locale) {
