@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Who may read or write a chat: the citizen who holds its token, and specialists and supervisors. A
  * wrong token answers "unknown chat", so nobody learns which chats exist.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class ChatAccess {
 

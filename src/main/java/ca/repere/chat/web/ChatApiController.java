@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * ChatAccess#TOKEN_HEADER}) is checked in the database, and a client resumes from the last sequence
  * number it has.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api/chat")
 class ChatApiController {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** A refused chat request answers its status and a sentence in the person's language. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RestControllerAdvice(assignableTypes = {ChatApiController.class, ConsoleApiController.class})
 class ChatErrors {
 

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * repere.chat.frame-ancestors}). Outside opening hours both show the hours, the 211 line and a form
  * to leave a message.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
 class ChatPageController {
 

@@ -16,6 +16,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** What clients receive, as JSON-ready maps: messages, a chat's state, errors. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class ChatViews {
 

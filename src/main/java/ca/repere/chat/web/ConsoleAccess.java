@@ -13,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * The console is for specialists and supervisors, its supervision pages for supervisors: checked
  * before a request is read, so another role gets 403 whatever it sends.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 class ConsoleAccess implements WebMvcConfigurer {
 

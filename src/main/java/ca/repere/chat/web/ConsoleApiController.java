@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
  * in a header): availability, the queue, accepting, writing, sharing a service, notes, transfer and
  * closing into a pre-filled contact record.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @RestController
 @RequestMapping("/staff/clavardage")
 class ConsoleApiController {

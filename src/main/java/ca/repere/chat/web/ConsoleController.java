@@ -34,6 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * supervisors the supervision view (queue, waits, abandoned and active chats, load per specialist,
  * opening hours, offline messages) and the canned replies.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
 class ConsoleController {
 

@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /** Threads that answer woken long polls and push event streams, off the fan-out thread. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class DeliveryThreads implements AutoCloseable {
 

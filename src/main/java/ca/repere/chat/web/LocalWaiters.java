@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * signal of their chat. A waiter re-reads the database when woken, so a signal carries no data and
  * a lost wake-up only delays (the poll times out and the client asks again).
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class LocalWaiters implements ChatSignalListener {
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * Directory services as the console finds them and as the citizen receives them: a card of public
  * data only (name, organization, phone, website), in the chat's language.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class ServiceCards {
 

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
  * {@code /topic/staff} needs a specialist or supervisor; nothing else is open. Staff write through
  * HTTP, where forms carry a CSRF token.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class StompAccessInterceptor implements ChannelInterceptor {
 

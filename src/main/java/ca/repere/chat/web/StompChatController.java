@@ -18,6 +18,7 @@ import org.springframework.stereotype.Controller;
  * message comes back on {@code /topic/chat.<id>} with its sequence number and the sender's {@code
  * clientId}: that is the acknowledgement. A refusal comes back there as {@code type=rejected}.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
 class StompChatController {
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
  * and typing; {@code /topic/staff} gets what consoles refresh on. Queue changes are coalesced (at
  * most one recomputation of every position each {@value #QUEUE_PERIOD_MS} ms).
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class StompRelay implements ChatSignalListener, AutoCloseable {
 

@@ -11,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** A chat as plain text, for the citizen to keep: time, who, what. Private notes are not in it. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Component
 class Transcripts {
 

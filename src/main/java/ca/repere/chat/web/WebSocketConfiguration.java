@@ -17,6 +17,7 @@ import org.springframework.web.socket.server.standard.ServletServerContainerFact
  * Frames are allowed up to 512 KB so that an oversized message is refused with a reason instead of
  * a dropped connection.
  */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
 class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
