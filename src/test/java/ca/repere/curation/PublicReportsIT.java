@@ -53,8 +53,8 @@ class PublicReportsIT {
     assertThat(sent.statusCode()).isEqualTo(302);
     MissingOrganizationReport stored = stored(name);
     StaffClient curator = fixtures.signIn(fixtures.staff.staff(Role.CURATOR), port);
-    assertThat(curator.get("/staff/curation").body()).contains(name);
     String task = "/staff/curation/taches/missing/" + stored.id();
+    assertThat(curator.get("/staff/curation").body()).contains(name, task);
     assertThat(curator.get(task).body()).contains(name, "Rimouski", "recevra l&#39;issue");
 
     curator.post(task + "/fermer", "handled", "true", "note", "Ajouté au répertoire.");

@@ -57,11 +57,14 @@ class VerificationController {
 
   @PostMapping("/staff/curation/verification/demandes")
   String send(
-      @RequestParam UUID organization,
+      @RequestParam(required = false) UUID organization,
       @RequestParam(defaultValue = "fr") String lang,
       Locale locale,
       Model model) {
     CurrentUser me = users.require(Role.CURATOR);
+    if (organization == null) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+    }
     try {
       requests.send(me, organization, Lang.parse(lang));
       return "redirect:/staff/curation/verification?envoyee";
