@@ -153,11 +153,15 @@ final class MixedLoad {
 
   private void reportMissingOrganization(Random random) throws Exception {
     Visitor visitor = citizen.get();
+    // each report from another citizen's address (public forms are limited per address), and
+    // filled in as slowly as a person would (the anti-spam minimum fill time)
+    visitor.from("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256));
     visitor.get("/signaler");
     String token = "rapport-" + UUID.randomUUID();
     Visitor.Answer answer =
         visitor.post(
             "/signaler",
+            "form_started", Long.toString(System.currentTimeMillis() - 10_000),
             "organizationName", "Organisme " + token,
             "municipality", "Montréal",
             "description", token);

@@ -30,6 +30,7 @@ final class Visitor {
   private final String base;
   private final HttpClient http;
   private String csrf = "";
+  private String forwardedFor;
 
   Visitor(String base) {
     this.base = base;
@@ -39,6 +40,14 @@ final class Visitor {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
+  }
+
+  /**
+   * From now on, requests arrive as if through a local reverse proxy forwarding {@code address}
+   * (the server trusts X-Forwarded-For from local proxies): many citizens, not one address.
+   */
+  void from(String address) {
+    this.forwardedFor = address;
   }
 
   Answer get(String path) throws IOException, InterruptedException {
@@ -62,6 +71,9 @@ final class Visitor {
   }
 
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    if (forwardedFor != null) {
+      request.header("X-Forwarded-For", forwardedFor);
+    }
     HttpResponse<String> response =
         http.send(
             request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
