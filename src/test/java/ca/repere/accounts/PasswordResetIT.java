@@ -40,6 +40,27 @@ class PasswordResetIT {
   }
 
   @Test
+  void anUnknownRoleIsRefusedWithAMessageAndTheFormKeepsWhatWasTyped() {
+    StaffClient admin = fixtures.signIn(fixtures.staff(Role.ADMINISTRATOR), port);
+    admin.get("/admin/utilisateurs");
+
+    HttpResponse<String> refused =
+        admin.post(
+            "/admin/utilisateurs",
+            "email",
+            "typo-" + System.nanoTime() + "@test.example",
+            "name",
+            "Rôle Mal Tapé",
+            "role",
+            "PARTNER",
+            "role",
+            "GARDIEN");
+
+    assertThat(refused.statusCode()).isEqualTo(200);
+    assertThat(refused.body()).contains("Rôle inconnu : « GARDIEN »", "Rôle Mal Tapé");
+  }
+
+  @Test
   void anAdministratorInvitesANewColleagueWhoChoosesTheirOwnPassword() throws Exception {
     StaffClient admin = fixtures.signIn(fixtures.staff(Role.ADMINISTRATOR), port);
     String email = "invitee-" + System.nanoTime() + "@test.example";

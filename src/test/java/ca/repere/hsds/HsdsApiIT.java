@@ -199,6 +199,10 @@ class HsdsApiIT {
       assertThat(response.statusCode()).as(path).isEqualTo(404);
       assertThat(HsdsFixtures.JSON.readTree(response.body()).get("message").stringValue())
           .contains("Aucun enregistrement public");
+      HttpResponse<String> fromABrowser = get(path, "Accept", "text/html");
+      assertThat(fromABrowser.statusCode()).as(path + " asked as HTML").isEqualTo(404);
+      assertThat(fromABrowser.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/json");
     }
   }
 

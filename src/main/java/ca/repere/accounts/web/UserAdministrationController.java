@@ -98,7 +98,7 @@ class UserAdministrationController {
       return LIST;
     } catch (AccountException e) {
       model.addAttribute("problem", e);
-      model.addAttribute("form", new Form(email, name, roles(roles), territory, lang));
+      model.addAttribute("form", new Form(email, name, knownRoles(roles), territory, lang));
       return list(model);
     }
   }
@@ -188,6 +188,18 @@ class UserAdministrationController {
         throw new AccountException("accounts.error.role-unknown", name);
       }
       roles.add(role);
+    }
+    return roles;
+  }
+
+  /** The roles among {@code names} that exist, to show a refused form again without failing. */
+  private static Set<Role> knownRoles(List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names == null ? List.<String>of() : names) {
+      Role role = Role.parse(name);
+      if (role != null) {
+        roles.add(role);
+      }
     }
     return roles;
   }

@@ -58,6 +58,10 @@ class HsdsApiErrors {
     body.put("status", status.value());
     body.put("error", status.getReasonPhrase());
     body.put("message", messages.getMessage(key, args, key, locale));
-    return ResponseEntity.status(status).body(body);
+    // always JSON, whatever the client accepts: an error must never turn into a 500 because the
+    // Accept header asked for HTML, CSV or XML
+    return ResponseEntity.status(status)
+        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+        .body(body);
   }
 }
