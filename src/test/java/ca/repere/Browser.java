@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -105,13 +106,27 @@ public final class Browser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css));
   }
 
+  /**
+   * The page's visible text. A page that is replaced while it is read (a form posted, a redirect
+   * followed) is read again, up to a few times, instead of failing on a stale element.
+   */
   public String text() {
-    return driver.findElement(By.tagName("body")).getText();
+    StaleElementReferenceException last = null;
+    for (int attempt = 0; attempt < 5; attempt++) {
+      try {
+        return driver.findElement(By.tagName("body")).getText();
+      } catch (StaleElementReferenceException e) {
+        last = e;
+      }
+    }
+    throw last;
   }
 
   /** Waits up to 10 s until the page's visible text contains {@code expected}. */
   public Browser waitForText(String expected) {
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> text().contains(expected));
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> text().contains(expected));
     return this;
   }
 

@@ -158,6 +158,7 @@ class CurationBrowserIT {
       browser.find("form.stacked button").click();
     }
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(d -> browser.text().contains("Bonjour"));
   }
 

@@ -88,6 +88,7 @@ class ListWidgetCrossOriginIT {
       ((org.openqa.selenium.JavascriptExecutor) driver)
           .executeScript("window.location.href = arguments[0];", partnerUrl);
       WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
 
       WebElement scripted = wait.until(d -> d.findElement(By.cssSelector("#by-script iframe")));
       assertThat(scripted.getAttribute("title")).isEqualTo("Nos ressources");

@@ -113,6 +113,7 @@ class DashboardIT {
       browser.go("/staff/insights?territory=region:11");
 
       new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
           .until(
               d ->
                   d.findElements(By.cssSelector("#chart-map canvas")).size() > 0
