@@ -59,6 +59,8 @@ class LuceneSearch implements Search {
   private final TaxonomyCatalog taxonomy;
   private final Clock clock;
   private final WordClauses wordClauses = new WordClauses();
+  private volatile ShortPlaceNames shortNames;
+  private volatile List<ca.repere.geography.Municipality> shortNamesOf;
 
   LuceneSearch(
       SearchIndex index,
@@ -87,7 +89,7 @@ class LuceneSearch implements Search {
     } else if (geography.getIfAvailable() != null) {
       // "banque alimentaire rimouski": the place written in the need
       Optional<PlaceInText.Found> written =
-          PlaceInText.find(text, geography.getIfAvailable(), concepts);
+          PlaceInText.find(text, geography.getIfAvailable(), shortNames(), concepts);
       if (written.isPresent()) {
         place = written.get().place();
         text = written.get().need();
@@ -290,11 +292,28 @@ class LuceneSearch implements Search {
   private Place resolve(String where) {
     Geography geo = geography.getIfAvailable();
     if (geo != null) {
-      return geo.resolve(where);
+      try {
+        return geo.resolve(where);
+      } catch (UnknownPlaceException e) {
+        // "Sainte-Famille": the short name of Sainte-Famille-de-l'Île-d'Orléans
+        return shortNames().codeOf(where).flatMap(geo::tryResolve).orElseThrow(() -> e);
+      }
     }
     return coordinates(where)
         .map(p -> new Place(PlaceType.POINT, null, where, p, null, null, null))
         .orElseThrow(() -> new UnknownPlaceException(where, List.of()));
+  }
+
+  /** The municipalities' short names, read again when the geography was reloaded. */
+  private ShortPlaceNames shortNames() {
+    List<ca.repere.geography.Municipality> municipalities = geography.getObject().municipalities();
+    ShortPlaceNames names = shortNames;
+    if (names == null || shortNamesOf != municipalities) {
+      names = ShortPlaceNames.of(municipalities);
+      shortNames = names;
+      shortNamesOf = municipalities;
+    }
+    return names;
   }
 
   private static Optional<GeoPoint> coordinates(String where) {
