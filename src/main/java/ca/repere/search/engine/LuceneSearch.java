@@ -53,6 +53,14 @@ class LuceneSearch implements Search {
   private static final float CATEGORY_BOOST = 4f;
   private static final float ANY_WORD_BOOST = 0.3f;
 
+  /**
+   * The weight of the words when every one of them belongs to a need phrase ("aide alimentaire",
+   * "food bank", "j'ai faim"): the category is what was asked, and the words only order its
+   * services, so a "pension alimentaire" service that happens to contain "aide" and "alimentaire"
+   * does not outrank the food banks.
+   */
+  private static final float EXPLAINED_WORDS_WEIGHT = 0.1f;
+
   private final SearchIndex index;
   private final ConceptDictionary concepts;
   private final ObjectProvider<Geography> geography;
@@ -158,8 +166,9 @@ class LuceneSearch implements Search {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     builder.add(need(a, words), Occur.MUST);
     if (words.size() > 1) {
+      float weight = isExplained(a) ? ANY_WORD_BOOST * EXPLAINED_WORDS_WEIGHT : ANY_WORD_BOOST;
       builder.add(
-          new BoostQuery(TextQueries.combine(words, TextQueries.Match.ANY_WORD), ANY_WORD_BOOST),
+          new BoostQuery(TextQueries.combine(words, TextQueries.Match.ANY_WORD), weight),
           Occur.SHOULD);
     }
     filters(a.query()).forEach(f -> builder.add(f, Occur.FILTER));
@@ -175,7 +184,8 @@ class LuceneSearch implements Search {
     if (!words.isEmpty()) {
       TextQueries.Match match =
           a.anyWord() ? TextQueries.Match.ANY_WORD : TextQueries.Match.ALL_WORDS;
-      need.add(TextQueries.combine(words, match), Occur.SHOULD);
+      Query text = TextQueries.combine(words, match);
+      need.add(isExplained(a) ? new BoostQuery(text, EXPLAINED_WORDS_WEIGHT) : text, Occur.SHOULD);
     }
     for (String code : a.needs().codes()) {
       float boost = taxonomy.isTopLevel(code) ? CATEGORY_BOOST : SUBCATEGORY_BOOST;
@@ -185,6 +195,15 @@ class LuceneSearch implements Search {
           Occur.SHOULD);
     }
     return need.build();
+  }
+
+  /** Every word of the need is part of a phrase of the concept dictionary. */
+  private static boolean isExplained(Attempt a) {
+    if (a.needs().codes().isEmpty()) {
+      return false;
+    }
+    int covered = a.needs().phrases().stream().mapToInt(p -> p.split(" ").length).sum();
+    return covered >= ConceptDictionary.words(a.text()).size();
   }
 
   private List<Query> filters(SearchQuery q) {

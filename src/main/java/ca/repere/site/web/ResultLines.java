@@ -210,6 +210,9 @@ class ResultLines {
   }
 
   private static LocalizedText shortened(LocalizedText text) {
+    if (text == null) {
+      return null;
+    }
     return new LocalizedText(shorten(text.fr()), shorten(text.en()));
   }
 

@@ -103,10 +103,11 @@ class ResultsPageIT {
 
   @Test
   void aConfidentialShelterIsListedWithoutAddressOrMapPoint() throws Exception {
-    CompiledService shelter = SiteFixtures.confidentialShelter(directory);
+    String word = word();
+    CompiledService shelter =
+        SiteFixtures.confidentialShelter(directory, "Hébergement " + word, "Shelter " + word);
 
-    String page =
-        awaitPage("/recherche?q=" + q("hébergement d'urgence test"), "Hébergement d'urgence test");
+    String page = awaitPage("/recherche?q=" + word, "Hébergement " + word);
 
     assertThat(page).contains("href=\"/service/" + shelter.service().id() + "\"");
     assertThat(page).doesNotContain("Secrète", "48.8333", "418 555-0999");
@@ -221,9 +222,10 @@ class ResultsPageIT {
 
   @Test
   void aConfidentialShelterShowsTheTerritoryItServesAndItsPhone() throws Exception {
-    CompiledService shelter = SiteFixtures.confidentialShelter(directory);
-    String page =
-        awaitPage("/recherche?q=" + q("hébergement d'urgence test"), "Hébergement d'urgence test");
+    String word = word();
+    CompiledService shelter =
+        SiteFixtures.confidentialShelter(directory, "Refuge " + word, "Refuge " + word);
+    String page = awaitPage("/recherche?q=" + word, "Refuge " + word);
     assertThat(page)
         .contains("href=\"/service/" + shelter.service().id() + "\"")
         .contains("Adresse confidentielle")

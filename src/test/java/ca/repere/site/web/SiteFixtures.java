@@ -92,12 +92,16 @@ final class SiteFixtures {
 
   /** A shelter whose location is confidential: it has an address and a point staff can see. */
   static CompiledService confidentialShelter(Directory directory) {
+    return confidentialShelter(directory, "Hébergement d'urgence test", "Test emergency shelter");
+  }
+
+  /** The same, named so (a unique name keeps it on the first page of its search). */
+  static CompiledService confidentialShelter(Directory directory, String nameFr, String nameEn) {
     Organization org = organization(directory, "Maison refuge test", "Test shelter house");
     UUID id = UUID.randomUUID();
     UUID locationId = UUID.randomUUID();
     CommunityService service =
-        CommunityService.named(
-            id, org.id(), LocalizedText.of("Hébergement d'urgence test", "Test emergency shelter"));
+        CommunityService.named(id, org.id(), LocalizedText.of(nameFr, nameEn));
     Located located =
         new Located(
             new ServiceAtLocation(UUID.randomUUID(), id, locationId, LocalizedText.EMPTY),
