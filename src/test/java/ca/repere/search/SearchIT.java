@@ -311,6 +311,7 @@ class SearchIT {
     JsonNode json = json(get("/api/v1/search?q=" + word).body());
     assertThat(json.get("results").get(0).get("address").isNull()).isTrue();
     assertThat(json.get("results").get(0).get("point").isNull()).isTrue();
+    assertThat(json.get("results").get(0).get("confidential_address").asBoolean()).isTrue();
     assertThat(json.toString()).doesNotContain("418 555-0199", "note interne");
   }
 
