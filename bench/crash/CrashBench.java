@@ -55,7 +55,7 @@ public class CrashBench {
       load.nodeUp(true);
       restarts.add(restart);
       Verification.Outcome outcome = Verification.check(
-              app, load.ledger, Duration.ofSeconds(options.getInt("index-catch-up", 10)));
+              app, load, Duration.ofSeconds(options.getInt("index-catch-up", 10)));
       System.out.printf(
           "kill %d/%d: %d acknowledged writes before the kill, %d checked, restart %.1f s, lost %d, not indexed %d%n",
           kill, kills, acknowledged, outcome.checked(), restart.toMillis() / 1000.0,

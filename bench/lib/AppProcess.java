@@ -47,7 +47,8 @@ final class AppProcess {
   }
 
   String jdbcUrl() {
-    return "jdbc:postgresql://localhost:" + dbPort + "/postgres";
+    // never wait forever on a database being stopped or restarted with the node
+    return "jdbc:postgresql://localhost:" + dbPort + "/postgres?connectTimeout=5&socketTimeout=60";
   }
 
   void start() throws IOException {

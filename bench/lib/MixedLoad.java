@@ -12,7 +12,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The mixed load of a 211 centre on one node: citizens searching (API and results page), the public
@@ -20,6 +22,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * (until the curation module has its HTTP edit, an edit is the same transaction the directory
  * makes: the row, its change-log entry and the NOTIFY, committed together). Every write the
  * application acknowledged is kept in a ledger, to be found again after a crash.
+ *
+ * <p>The curator edits straight in the database, so it goes on while the node is down. A check of
+ * the ledger against the database and the index must pause it ({@link #pauseEdits}): an edit that
+ * commits during the check replaces the word the check is looking for, and the index rightly no
+ * longer finds the old one.
  */
 final class MixedLoad {
 
@@ -35,6 +42,12 @@ final class MixedLoad {
     final Set<String> reports = ConcurrentHashMap.newKeySet();
     final Set<UUID> contacts = ConcurrentHashMap.newKeySet();
     final Map<UUID, String> edits = new ConcurrentHashMap<>();
+
+    /**
+     * An edit whose COMMIT failed (the database stopped under it): it may have committed or not,
+     * so the check accepts either word until the service is edited again.
+     */
+    final Map<UUID, String> inDoubt = new ConcurrentHashMap<>();
 
     int size() {
       return reports.size() + contacts.size() + edits.size();
@@ -62,6 +75,9 @@ final class MixedLoad {
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running;
   private volatile boolean nodeUp = true;
+
+  /** Held by the curator for a whole edit (commit and ledger), and by a check to pause edits. */
+  private final ReentrantLock editing = new ReentrantLock();
 
   MixedLoad(AppProcess app, Visitor specialist, List<UUID> editedServices) {
     this.app = app;
@@ -98,6 +114,20 @@ final class MixedLoad {
   /** While down (killed, restarting), failed requests are expected and not counted. */
   void nodeUp(boolean up) {
     nodeUp = up;
+  }
+
+  /**
+   * Waits for the edit in flight (committed and in the ledger, or failed) and holds further ones
+   * until {@link #resumeEdits}, so the ledger of edits and the database stand still for a check.
+   */
+  void pauseEdits() throws InterruptedException {
+    if (!editing.tryLock(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the curator's edit in flight did not end within 60 s");
+    }
+  }
+
+  void resumeEdits() {
+    editing.unlock();
   }
 
   void stop() throws InterruptedException {
@@ -203,8 +233,16 @@ final class MixedLoad {
       pause(1000);
       return;
     }
-    UUID service = editedServices.get(random.nextInt(editedServices.size()));
-    String word = uniqueWord(random);
+    editing.lockInterruptibly();
+    try {
+      edit(editedServices.get(random.nextInt(editedServices.size())), uniqueWord(random));
+    } finally {
+      editing.unlock();
+    }
+    pause(100 + random.nextInt(300));
+  }
+
+  private void edit(UUID service, String word) throws Exception {
     try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "postgres", "")) {
       c.setAutoCommit(false);
       try (PreparedStatement update =
@@ -228,11 +266,16 @@ final class MixedLoad {
         }
       }
       c.createStatement().execute("NOTIFY directory_change, '" + seq + "'");
-      c.commit();
+      try {
+        c.commit();
+      } catch (java.sql.SQLException e) {
+        ledger.inDoubt.put(service, word);
+        throw e;
+      }
     }
+    ledger.inDoubt.remove(service);
     ledger.edits.put(service, word);
     counters.writes.incrementAndGet();
-    pause(100 + random.nextInt(300));
   }
 
   static String uniqueWord(Random random) {
