@@ -57,6 +57,8 @@ final class AppProcess {
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + httpPort));
     command.add("--repere.embedded-db.port=" + dbPort);
     command.add("--repere.demo-data.on-empty-database=true"); // services for the load to find
+    command.add("--repere.chat.hours=MON-SUN 00:00-24:00"); // the chat load runs at any hour
+    command.add("--repere.chat.open-on-holidays=true");
     process = builder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }
 

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The mixed load of a 211 centre on one node: citizens searching (API and results page), the public
- * reporting missing organizations, a specialist recording contacts, and curators editing services
+ * reporting missing organizations, citizens writing in the chat (over its HTTP fallback), a
+ * specialist recording contacts, and curators editing services
  * (until the curation module has its HTTP edit, an edit is the same transaction the directory
  * makes: the row, its change-log entry and the NOTIFY, committed together). Every write the
  * application acknowledged is kept in a ledger, to be found again after a crash.
@@ -41,6 +42,9 @@ final class MixedLoad {
   static final class Ledger {
     final Set<String> reports = ConcurrentHashMap.newKeySet();
     final Set<UUID> contacts = ConcurrentHashMap.newKeySet();
+
+    /** Chat messages stored, as "chat id:client id" (the client's own id of the message). */
+    final Set<String> chatMessages = ConcurrentHashMap.newKeySet();
     final Map<UUID, String> edits = new ConcurrentHashMap<>();
 
     /**
@@ -50,7 +54,7 @@ final class MixedLoad {
     final Map<UUID, String> inDoubt = new ConcurrentHashMap<>();
 
     int size() {
-      return reports.size() + contacts.size() + edits.size();
+      return reports.size() + contacts.size() + chatMessages.size() + edits.size();
     }
   }
 
@@ -107,6 +111,7 @@ final class MixedLoad {
       spawn("searcher-" + i, this::search);
     }
     spawn("reporter", this::reportMissingOrganization);
+    spawn("chatter", this::chat);
     spawn("specialist", this::recordContact);
     spawn("curator", this::editService);
   }
@@ -202,6 +207,49 @@ final class MixedLoad {
       check(answer, 302, "report");
     }
     pause(50 + random.nextInt(150));
+  }
+
+  /**
+   * A citizen opens a chat (nobody answers: it waits in the queue) and writes a few messages, as
+   * the widget's fallback does: POST with the chat's token and the client's own id of the message.
+   */
+  private void chat(Random random) throws Exception {
+    Visitor visitor = citizen.get();
+    visitor.from("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256));
+    Visitor.Answer started =
+        visitor.postJson("/api/chat?lang=fr", "{\"language\":\"fr\",\"place\":\"\",\"consent\":true}");
+    if (started.status() != 201) {
+      check(started, 201, "chat start");
+      pause(500);
+      return;
+    }
+    String chatId = field(started.body(), "chatId");
+    String token = field(started.body(), "token");
+    for (int i = 0; i < 5 && running; i++) {
+      String clientId = "bench-" + UUID.randomUUID();
+      Visitor.Answer sent =
+          visitor.postJson(
+              "/api/chat/" + chatId + "/messages",
+              "{\"text\":\"Bonjour, message " + i + "\",\"clientId\":\"" + clientId + "\"}",
+              "X-Chat-Token", token);
+      if (sent.status() == 201) {
+        ledger.chatMessages.add(chatId + ":" + clientId);
+        counters.writes.incrementAndGet();
+      } else {
+        check(sent, 201, "chat message");
+        return;
+      }
+      pause(700 + random.nextInt(300)); // under the chat's flood limit (15 messages in 10 s)
+    }
+  }
+
+  private static String field(String json, String name) {
+    java.util.regex.Matcher value =
+        java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    if (!value.find()) {
+      throw new IllegalStateException("no " + name + " in " + Visitor.abbreviate(json));
+    }
+    return value.group(1);
   }
 
   private void recordContact(Random random) throws Exception {

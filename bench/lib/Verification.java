@@ -38,6 +38,7 @@ final class Verification {
     // one acknowledged after the read would look lost
     List<String> reports = List.copyOf(ledger.reports);
     List<UUID> contacts = List.copyOf(ledger.contacts);
+    List<String> chatMessages = List.copyOf(ledger.chatMessages);
     Map<UUID, String> edits = new HashMap<>(ledger.edits);
     Map<UUID, String> inDoubt = Map.copyOf(ledger.inDoubt);
     List<String> lost = new ArrayList<>();
@@ -53,6 +54,12 @@ final class Verification {
       contacts.stream()
           .filter(id -> !storedContacts.contains(id.toString()))
           .forEach(id -> lost.add("contact " + id));
+      List<String> storedMessages = found(c,
+          "SELECT chat_id::text || ':' || client_id FROM chat.message WHERE client_id = ANY(?)",
+          c.createArrayOf("text", chatMessages.stream().map(m -> m.substring(37)).toArray()));
+      chatMessages.stream()
+          .filter(m -> !storedMessages.contains(m))
+          .forEach(m -> lost.add("chat message " + m));
       Map<UUID, String> descriptions = new HashMap<>();
       try (PreparedStatement s =
           c.prepareStatement(
@@ -82,7 +89,8 @@ final class Verification {
                 + " (database: " + description(app, edit.getKey()) + ")");
       }
     }
-    return new Outcome(reports.size() + contacts.size() + edits.size(), lost, notIndexed);
+    return new Outcome(
+        reports.size() + contacts.size() + chatMessages.size() + edits.size(), lost, notIndexed);
   }
 
   private static String description(AppProcess app, UUID service) throws Exception {

@@ -3,7 +3,6 @@ package ca.repere.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,10 +14,6 @@ import org.junit.jupiter.api.Test;
 class CrashSafetyIT {
 
   @Test
-  @Disabled(
-      "Open defect (issue [Scale]): after kill -9 no acknowledged write is lost, but the search index"
-          + " missed 2 directory edits after restart in the CI run of 2026-11-29. Run bench/crash/run.sh"
-          + " to reproduce; re-enable once fixed.")
   void noAcknowledgedWriteIsLostWhenTheNodeIsKilledUnderLoad() throws Exception {
     BenchScript crash =
         BenchScript.run(

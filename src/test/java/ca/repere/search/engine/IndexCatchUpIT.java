@@ -27,15 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How a node's index follows the directory across a restart and across transactions that commit
- * out of the order they started in: the index applies the change log by sequence ({@code seq >
+ * How a node's index follows the directory across a restart and across transactions that commit out
+ * of the order they started in: the index applies the change log by sequence ({@code seq >
  * applied}), which is only sound if a sequence number can never become visible before a smaller
  * one. These are the deterministic forms of what bench/crash checks with kill -9.
  */
 @RepereApplicationTest
 class IndexCatchUpIT {
 
-  /** The change log's append lock (ChangeLog.APPEND_LOCK = 2110_0001: classid 0, objid 21100001). */
+  /**
+   * The change log's append lock (ChangeLog.APPEND_LOCK = 2110_0001: classid 0, objid 21100001).
+   */
   private static final String APPEND_LOCK_WAITERS =
       "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 0"
           + " AND objid = 21100001 AND NOT granted";
@@ -61,7 +63,7 @@ class IndexCatchUpIT {
   }
 
   @Test
-  void editsCommittedWhileTheNodeIsDownAreSearchableWhenItStartsAgain() {
+  void editsCommittedWhileTheNodeIsDownAreSearchableWhenItStartsAgain() throws Exception {
     CompiledService first = aService();
     CompiledService second = aService();
     try (SearchIndex node = node()) {
@@ -155,7 +157,8 @@ class IndexCatchUpIT {
   }
 
   private static String uniqueWord() {
-    return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).replaceAll("\\d", "x");
+    return "zq"
+        + UUID.randomUUID().toString().replace("-", "").substring(0, 12).replaceAll("\\d", "x");
   }
 
   private static int matches(SearchIndex node, String word) {
