@@ -115,7 +115,12 @@ public class SearchIndex implements AutoCloseable {
       searchers = new SearcherManager(writer, null);
       if (!usable && rebuildIfStale) {
         log.info("Search index at {} is missing or stale: rebuilding it", path);
-        rebuild(n -> {});
+        try {
+          rebuild(n -> {});
+        } catch (RuntimeException e) {
+          abandon(); // the next open starts over, not from a half-rebuilt writer
+          throw e;
+        }
         return true;
       }
       if (usable) {
@@ -126,6 +131,15 @@ public class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Drops what the writer did since its last commit and closes it. */
+  private void abandon() throws IOException {
+    searchers.close();
+    writer.rollback();
+    store.close();
+    searchers = null;
+    writer = null;
   }
 
   private boolean isUsable() {

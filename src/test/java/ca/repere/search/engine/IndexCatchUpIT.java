@@ -1,6 +1,7 @@
 package ca.repere.search.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ca.repere.RepereApplicationTest;
 import ca.repere.directory.ChangeLog;
@@ -10,8 +11,11 @@ import ca.repere.directory.Directory;
 import ca.repere.directory.Organization;
 import ca.repere.shared.LocalizedText;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -127,9 +131,70 @@ class IndexCatchUpIT {
     }
   }
 
+  @Test
+  void aRebuildThatFailsHalfwayAtStartIsDoneAgainFromTheStart() throws Exception {
+    int expected;
+    try (SearchIndex node = node(Clock.systemUTC())) {
+      node.open();
+      expected = node.documentCount();
+    }
+    deleteIndex();
+    FailingOnceClock clock = new FailingOnceClock(ZoneOffset.UTC);
+
+    try (SearchIndex node = node(clock)) {
+      // fails after the writer has emptied itself, before its first document
+      assertThatThrownBy(node::open).hasMessageContaining("fault injected");
+      node.open(); // what the change follower does next
+
+      assertThat(node.sequence()).isEqualTo(changeLog.last());
+      assertThat(node.documentCount()).isEqualTo(expected);
+    }
+  }
+
   private SearchIndex node() {
+    return node(Clock.systemUTC());
+  }
+
+  private SearchIndex node(Clock clock) {
     return new SearchIndex(
-        dataDir.toString(), directory, changeLog, documents, taxonomy, concepts, Optional.empty());
+        dataDir.toString(), directory, changeLog, documents, taxonomy, concepts, Optional.of(clock));
+  }
+
+  private void deleteIndex() throws java.io.IOException {
+    org.springframework.util.FileSystemUtils.deleteRecursively(dataDir.resolve("index"));
+  }
+
+  /** A clock whose first reading fails: a fault in the middle of a rebuild (it reads the day). */
+  private static final class FailingOnceClock extends Clock {
+    private final java.util.concurrent.atomic.AtomicBoolean failed;
+    private final ZoneId zone;
+
+    FailingOnceClock(ZoneId zone) {
+      this(zone, new java.util.concurrent.atomic.AtomicBoolean());
+    }
+
+    private FailingOnceClock(ZoneId zone, java.util.concurrent.atomic.AtomicBoolean failed) {
+      this.zone = zone;
+      this.failed = failed;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId other) {
+      return new FailingOnceClock(other, failed);
+    }
+
+    @Override
+    public Instant instant() {
+      if (failed.compareAndSet(false, true)) {
+        throw new IllegalStateException("fault injected");
+      }
+      return Instant.now();
+    }
   }
 
   private CompiledService aService() {
