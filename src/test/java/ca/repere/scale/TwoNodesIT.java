@@ -60,8 +60,9 @@ class TwoNodesIT {
   }
 
   /**
-   * A new node builds its index from the directory after it starts (seconds, on a loaded machine):
-   * the 2 s promise is about a node in service, so the test starts once both are.
+   * A new node builds its index from the directory after it starts, and its first searches are slow
+   * (seconds on a loaded machine, before the JIT): the 2 s promise is about a node in service, so
+   * the test starts once both are.
    */
   private static void awaitIndexBuilt(InProcessNode node) throws InterruptedException {
     long last = node.bean(ChangeLog.class).last();
@@ -69,6 +70,10 @@ class TwoNodesIT {
     while (node.bean(SearchIndex.class).sequence() < last) {
       assertThat(Instant.now()).as("index of the node on port " + node.port()).isBefore(deadline);
       Thread.sleep(100);
+    }
+    HttpIdentity visitor = new HttpIdentity(node.port(), null);
+    for (String q : new String[] {"aide", "zqwarmup", "banque alimentaire", "zqwarmupagain"}) {
+      assertThat(visitor.get("/api/v1/search?q=" + q.replace(' ', '+')).status()).isEqualTo(200);
     }
   }
 
