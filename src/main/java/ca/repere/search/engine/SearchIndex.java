@@ -334,9 +334,11 @@ public class SearchIndex implements AutoCloseable {
                   FORMAT,
                   CURRENT_FORMAT)
               .entrySet());
+      // searchable first (a near-real-time reader of the writer), durable next: the fsync of a
+      // commit can take a second on a busy disk, and a crash before it only replays the changes
+      searchers.maybeRefreshBlocking();
       writer.commit();
       sequence = seq;
-      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -157,7 +157,13 @@ class IndexCatchUpIT {
 
   private SearchIndex node(Clock clock) {
     return new SearchIndex(
-        dataDir.toString(), directory, changeLog, documents, taxonomy, concepts, Optional.of(clock));
+        dataDir.toString(),
+        directory,
+        changeLog,
+        documents,
+        taxonomy,
+        concepts,
+        Optional.of(clock));
   }
 
   private void deleteIndex() throws java.io.IOException {
