@@ -8,9 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The short CI version of bench/crash: two kill -9 of the node at random moments under mixed load
  * (searches, missing-organization reports, chat messages, contact records, directory edits). After
- * each restart every acknowledged write is there, the search
- * index has every edit, and the node served again. bench/crash/run.sh does ten, and holds the
- * restart to 20 s.
+ * each restart every acknowledged write is there, the search index has every edit, and the node
+ * served again. bench/crash/run.sh does ten, and holds the restart to 20 s.
  */
 class CrashSafetyIT {
 
