@@ -123,7 +123,8 @@ public class HsdsImport {
         options.dryRun(),
         Duration.ofNanos(System.nanoTime() - start),
         validation.coverage(),
-        List.copyOf(validation.skipped));
+        List.copyOf(validation.skipped),
+        List.copyOf(validation.drafts));
   }
 
   private Function<String, Optional<String>> territories() {
@@ -155,6 +156,7 @@ public class HsdsImport {
     final ImportOptions options;
     final List<ImportProblem> problems = new ArrayList<>();
     final List<ImportProblem> skipped = new ArrayList<>();
+    final List<ImportProblem> drafts = new ArrayList<>();
     final Map<UUID, String> services = new HashMap<>();
     final Set<UUID> organizations = new HashSet<>();
     final Set<UUID> programs = new HashSet<>();
@@ -337,6 +339,11 @@ public class HsdsImport {
     @Override
     public void skipped(String file, long line, String pointer, String key, Object... args) {
       skipped.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
+    }
+
+    @Override
+    public void drafted(String file, long line, String pointer, String key, Object... args) {
+      drafts.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
     }
   }
 
