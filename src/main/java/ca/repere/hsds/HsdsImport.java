@@ -146,8 +146,13 @@ public class HsdsImport {
     return name -> known.computeIfAbsent(name, lookup);
   }
 
+  /**
+   * The message, always through {@code MessageFormat} (Spring returns a message without arguments
+   * as written, which would show its doubled apostrophes: "n''est").
+   */
   private String message(Locale locale, String key, Object... args) {
-    return messages.getMessage(key, args, key, locale);
+    String pattern = messages.getMessage(key, null, key, locale);
+    return new java.text.MessageFormat(pattern, locale).format(args);
   }
 
   /** First pass: reads everything, writes nothing, remembers every problem. */

@@ -84,7 +84,7 @@ class HsdsLegacyImportIT {
         .extracting(ImportProblem::message)
         .contains(
             "Organization missing from organizations.csv, created as a draft named"
-                + " \"Arlington Heights Memorial Library\" after its locations (1)");
+                + " \"Vienna Carnegie Library\" after its locations (1)");
   }
 
   @Test

@@ -154,7 +154,7 @@ class OhanaBrokenInputIT {
             p -> {
               assertThat(p.file()).isEqualTo("services.json");
               assertThat(p.line()).isEqualTo(2);
-              assertThat(p.message()).contains("UTF-8");
+              assertThat(p.message()).contains("n'est pas en UTF-8");
             });
     assertThat(directory.service(serviceId(base))).isEmpty();
   }

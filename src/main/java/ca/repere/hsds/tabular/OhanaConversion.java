@@ -58,9 +58,12 @@ public final class OhanaConversion {
         || !Files.isRegularFile(services)) {
       return false;
     }
-    try (var lines = Files.lines(services)) {
-      return lines.findFirst().map(l -> l.contains("\"_id\"")).orElse(false);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    // the first line only, leniently decoded: a Latin-1 line further on is reported, not a reason
+    // to take the folder for another format
+    try (var in = Files.newInputStream(services)) {
+      String start = new String(in.readNBytes(64 * 1024), StandardCharsets.ISO_8859_1);
+      return start.lines().findFirst().map(l -> l.contains("\"_id\"")).orElse(false);
+    } catch (IOException e) {
       return false;
     }
   }
