@@ -208,4 +208,26 @@ class ChatsIT {
             e -> assertThat(e.arguments()).containsExactly("Zzyzxville-sur-Mer"));
     assertThat(queue.waiting()).hasSize(before);
   }
+
+  @Test
+  void closesOnStatutoryHolidaysUnlessSupervisorsOpenThem() {
+    var zone = java.time.ZoneId.of("America/Toronto");
+    var christmasMorning = java.time.ZonedDateTime.of(2026, 12, 25, 10, 0, 0, 0, zone);
+    var dayBefore = christmasMorning.minusDays(1);
+    try {
+      hours.replace("MON-FRI 08:00-21:00", true);
+      assertThat(hours.isOpen(christmasMorning)).as("Christmas, a Friday").isFalse();
+      assertThat(hours.isOpen(dayBefore)).isTrue();
+      assertThat(hours.isOpen(dayBefore.withHour(7))).as("before opening").isFalse();
+      assertThat(hours.closedHolidays())
+          .isNotEmpty()
+          .allMatch(ca.repere.search.StatutoryHolidays::isHoliday);
+
+      hours.replace("MON-FRI 08:00-21:00", false);
+      assertThat(hours.isOpen(christmasMorning)).isTrue();
+      assertThat(hours.closedHolidays()).isEmpty();
+    } finally {
+      fixtures.cleanFloor();
+    }
+  }
 }
