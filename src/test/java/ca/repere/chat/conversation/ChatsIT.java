@@ -29,6 +29,7 @@ class ChatsIT {
   @Autowired JdbcClient jdbc;
   @Autowired MessageSource messages;
   @Autowired ApplicationEvents events;
+  @Autowired CitizenPresence presence;
 
   ChatFixtures fixtures;
 
@@ -229,5 +230,30 @@ class ChatsIT {
     } finally {
       fixtures.cleanFloor();
     }
+  }
+
+  @Test
+  void endsAsAbandonedAQueuedChatWhoseCitizenLeftWithoutEndingIt() {
+    Specialist specialist = fixtures.specialist("Noé");
+    UUID answered = fixtures.citizen(Lang.FR, "").chat().id();
+    queue.acceptNext(specialist.id());
+    UUID left = fixtures.citizen(Lang.FR, "").chat().id();
+    UUID stillThere = fixtures.citizen(Lang.FR, "").chat().id();
+    UUID cameBack = fixtures.citizen(Lang.FR, "").chat().id();
+    jdbc.sql(
+            "update chat.chat set citizen_seen_at = now() - interval '10 minutes'"
+                + " where id in (:ids)")
+        .param("ids", List.of(answered, left, cameBack))
+        .update();
+    presence.seen(cameBack);
+
+    presence.endAbandoned();
+
+    assertThat(chats.get(left).isEnded()).isTrue();
+    assertThat(chats.get(left).outcome()).isEqualTo("abandoned");
+    assertThat(chats.get(stillThere).isQueued()).isTrue();
+    assertThat(chats.get(cameBack).isQueued()).as("heard from again").isTrue();
+    assertThat(chats.get(answered).isActive()).as("a specialist has it").isTrue();
+    assertThat(queue.waiting()).extracting(Chat::id).containsExactly(stillThere, cameBack);
   }
 }
