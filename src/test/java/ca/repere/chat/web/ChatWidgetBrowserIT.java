@@ -119,6 +119,7 @@ class ChatWidgetBrowserIT {
   void aCitizenWhoLosesTheNetworkGetsEverythingOnceWhenItComesBack() {
     Specialist specialist = fixtures.specialist("Camille", List.of("fr"), List.of());
     try (Browser citizen = Browser.open(port)) {
+      trackWebSockets(citizen);
       citizen.go("/clavardage");
       citizen.find("#chat-consent").click();
       citizen.find("#chat-start-submit").click();
@@ -290,7 +291,27 @@ class ChatWidgetBrowserIT {
             Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
   }
 
-  /** Cuts or restores the browser's network, open WebSocket connections included. */
+  /**
+   * Keeps every WebSocket the page opens, so that a network loss can drop them: Chromium's offline
+   * mode refuses new requests and connections but leaves open WebSockets alone.
+   */
+  private static void trackWebSockets(Browser browser) {
+    ((ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Page.addScriptToEvaluateOnNewDocument",
+            Map.of(
+                "source",
+                "(() => { const Native = window.WebSocket; const open = [];"
+                    + " function Tracked(url, protocols) { const socket = protocols === undefined"
+                    + " ? new Native(url) : new Native(url, protocols); open.push(socket);"
+                    + " return socket; }"
+                    + " Tracked.prototype = Native.prototype;"
+                    + " Object.assign(Tracked, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});"
+                    + " window.WebSocket = Tracked;"
+                    + " window.dropWebSockets = () => open.forEach(s => s.close()); })();"));
+  }
+
+  /** Cuts (refusing every request and dropping open WebSockets) or restores the network. */
   private static void network(Browser browser, boolean up) {
     ChromeDriver driver = (ChromeDriver) browser.driver();
     driver.executeCdpCommand("Network.enable", Map.of());
@@ -301,6 +322,9 @@ class ChatWidgetBrowserIT {
             "latency", 0,
             "downloadThroughput", -1,
             "uploadThroughput", -1));
+    if (!up) {
+      browser.script("window.dropWebSockets && window.dropWebSockets();");
+    }
   }
 
   private static void waitFor(Browser browser, String text) {
