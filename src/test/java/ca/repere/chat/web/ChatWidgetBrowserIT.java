@@ -42,8 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * keyboard-only chat in English with the queue position and wait, the typing indicator, the
  * delivery state and the transcript download; a network loss in the middle of a chat (nothing lost,
  * nothing twice); the closed page with the coming statutory holidays; the widget in a partner
- * site's iframe, refused until supervisors allow that site. The specialist side is driven through
- * the chat API, as the console would.
+ * site's iframe, refused until supervisors allow that site; the widget on a phone-sized screen. The
+ * specialist side is driven through the chat API, as the console would.
  */
 @RepereApplicationTest
 class ChatWidgetBrowserIT {
@@ -150,13 +150,12 @@ class ChatWidgetBrowserIT {
       List<String> shown =
           citizen.findAll("#chat-log li .body").stream().map(e -> e.getText()).toList();
       assertThat(shown)
+          .as("in the order stored, the message written offline once, after what came meanwhile")
           .containsExactly(
               "Avant la coupure",
-              "Écrit hors ligne",
               "Pendant la coupure 1",
-              "Pendant la coupure 2")
-          .as("the offline message stored once although it was sent again")
-          .hasSize(4);
+              "Pendant la coupure 2",
+              "Écrit hors ligne");
       assertThat(chats.after(chatId, 0).stream().filter(m -> m.body().equals("Écrit hors ligne")))
           .hasSize(1);
       @SuppressWarnings("unchecked")
@@ -243,6 +242,32 @@ class ChatWidgetBrowserIT {
       partners.replace("");
       partner.stop(0);
     }
+  }
+
+  @Test
+  void theWidgetFitsAPhoneScreenWithoutSidewaysScrolling() {
+    try (Browser citizen = Browser.open(port)) {
+      citizen.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+      for (String path : List.of("/clavardage", "/clavardage/widget")) {
+        citizen.go(path);
+        assertThat(sidewaysOverflow(citizen)).as("start form of %s", path).isLessThanOrEqualTo(0);
+      }
+      citizen.find("#chat-consent").click();
+      citizen.find("#chat-start-submit").click();
+      waitFor(citizen, "position 1");
+      citizen.find("#chat-text").sendKeys("x".repeat(300), Keys.ENTER);
+      waitUntil(citizen, d -> !citizen.findAll("#chat-log li[data-seq]").isEmpty());
+      assertThat(sidewaysOverflow(citizen)).as("conversation").isLessThanOrEqualTo(0);
+      citizen.assertAccessible();
+    }
+  }
+
+  /** How many pixels the page is wider than the screen (positive when it scrolls sideways). */
+  private static long sidewaysOverflow(Browser browser) {
+    return ((Number)
+            browser.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+        .longValue();
   }
 
   /** The text of the frame with this id, once loaded (an error page when framing was refused). */
