@@ -25,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The synonyms curators maintain from the application ("frigo communautaire" → ALIM-BANQ). Search
- * reads them as a {@link SynonymSource}; a change reloads this node's dictionary at once, and every
- * other node within {@code repere.curation.synonyms.check-every} (they watch a version number).
+ * reads them as a {@link SynonymSource} when it interprets a query: a phrase maps to its codes, and
+ * the codes match the services of those categories, so no reindex is needed. A change reloads this
+ * node's dictionary at once, and every other node within {@code
+ * repere.curation.synonyms.check-every} (2 s: they poll a one-row version number).
  */
 @Service
 public class SynonymDictionary implements SynonymSource {
@@ -109,7 +111,7 @@ public class SynonymDictionary implements SynonymSource {
   }
 
   /** Every node reloads its dictionary when another node changed the synonyms. */
-  @Scheduled(fixedDelayString = "${repere.curation.synonyms.check-every:30s}")
+  @Scheduled(fixedDelayString = "${repere.curation.synonyms.check-every:2s}")
   void reloadWhenChanged() {
     long version = version();
     if (seenVersion.getAndSet(version) != version) {
