@@ -73,13 +73,7 @@ public class SynonymDictionary implements SynonymSource {
   public void add(CurrentUser curator, String phrase, String codesText) {
     Review.requireCurator(curator);
     String clean = phrase == null || Texts.clean(phrase) == null ? "" : Texts.clean(phrase);
-    List<String> codes =
-        Arrays.stream(codesText == null ? new String[0] : codesText.split("[,;|\\s]+"))
-            .map(c -> String.valueOf(Texts.clean(c)).toUpperCase(Locale.ROOT))
-            .filter(c -> !c.equals("NULL"))
-            .filter(c -> !c.isEmpty())
-            .distinct()
-            .toList();
+    List<String> codes = codes(codesText);
     List<Problem> problems = new ArrayList<>();
     if (clean.isEmpty() || clean.length() > 100) {
       problems.add(Problem.of("phrase", "curation.problem.phrase"));
@@ -100,6 +94,16 @@ public class SynonymDictionary implements SynonymSource {
         .params(UUID.randomUUID(), clean, "{" + String.join(",", codes) + "}", curator.email())
         .update();
     changed(curator, "curation.synonym.add", clean);
+  }
+
+  /** Taxonomy codes as typed: "alim-banq, ALIM" → [ALIM-BANQ, ALIM], in order, once each. */
+  static List<String> codes(String codesText) {
+    return Arrays.stream(codesText == null ? new String[0] : codesText.split("[,;|\\s]+"))
+        .map(c -> String.valueOf(Texts.clean(c)).toUpperCase(Locale.ROOT))
+        .filter(c -> !c.equals("NULL"))
+        .filter(c -> !c.isEmpty())
+        .distinct()
+        .toList();
   }
 
   @Transactional

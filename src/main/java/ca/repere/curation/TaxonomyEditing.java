@@ -115,7 +115,8 @@ public class TaxonomyEditing {
     TaxonomyTerm stored = stored(code);
     if (!taxonomy.subCategories(stored.code()).isEmpty()) {
       throw new InvalidSubmissionException(
-          List.of(Problem.of("terms", "curation.problem.taxonomy-retire-children", stored.code())));
+          List.of(
+              Problem.of("status", "curation.problem.taxonomy-retire-children", stored.code())));
     }
     directory.retire(stored.id(), true);
     changed(curator, "curation.taxonomy.retire", stored.code());
@@ -129,10 +130,67 @@ public class TaxonomyEditing {
       throw new InvalidSubmissionException(
           List.of(
               Problem.of(
-                  "terms", "curation.problem.taxonomy-parent-retired", category.parentCode())));
+                  "status", "curation.problem.taxonomy-parent-retired", category.parentCode())));
     }
     directory.retire(stored.id(), false);
     changed(curator, "curation.taxonomy.restore", stored.code());
+  }
+
+  /** The external taxonomies whose terms curators map to Repère's categories. */
+  public static final List<String> EXTERNAL =
+      List.of(RepereTaxonomy.AIRS, RepereTaxonomy.OPEN_ELIGIBILITY);
+
+  /** A term of an external taxonomy and the Repère codes it maps to, main one first. */
+  public record Mapping(String code, LocalizedText name, List<String> repereCodes) {}
+
+  /** The crosswalk of an external taxonomy, term by term. */
+  public List<Mapping> crosswalk(CurrentUser curator, String externalTaxonomy) {
+    Review.requireCurator(curator);
+    return directory.taxonomyTerms(RepereTaxonomy.taxonomyId(externalTaxonomy)).stream()
+        .map(
+            t -> new Mapping(t.code(), t.name(), taxonomy.crosswalkAll(externalTaxonomy, t.code())))
+        .toList();
+  }
+
+  /**
+   * Maps a term of an external taxonomy to the Repère codes typed as "ALIM-BANQ, ALIM" (main one
+   * first); imports and search use the new mapping.
+   *
+   * @throws InvalidSubmissionException naming each field that is wrong
+   */
+  public void map(
+      CurrentUser curator, String externalTaxonomy, String externalCode, String codesText) {
+    Review.requireCurator(curator);
+    List<Problem> problems = new ArrayList<>();
+    TaxonomyTerm external = null;
+    if (!EXTERNAL.contains(externalTaxonomy)) {
+      problems.add(Problem.of("externalTaxonomy", "curation.problem.required"));
+    } else {
+      String code = Texts.clean(externalCode);
+      external =
+          directory.taxonomyTerms(RepereTaxonomy.taxonomyId(externalTaxonomy)).stream()
+              .filter(t -> code != null && t.code().equalsIgnoreCase(code))
+              .findFirst()
+              .orElse(null);
+      if (external == null) {
+        problems.add(
+            Problem.of(
+                "externalCode",
+                "curation.problem.external-code",
+                String.valueOf(code),
+                externalTaxonomy));
+      }
+    }
+    List<String> codes = SynonymDictionary.codes(codesText);
+    if (codes.isEmpty()) {
+      problems.add(Problem.of("repereCodes", "curation.problem.required"));
+    }
+    codes.stream()
+        .filter(c -> taxonomy.categories().stream().noneMatch(k -> k.code().equals(c)))
+        .forEach(c -> problems.add(Problem.of("repereCodes", "curation.problem.unknown-code", c)));
+    refuseIfAny(problems);
+    directory.saveCrosswalk(external, codes);
+    changed(curator, "curation.taxonomy.crosswalk", externalTaxonomy + ":" + external.code());
   }
 
   private void checkParent(String parent, List<Problem> problems) {

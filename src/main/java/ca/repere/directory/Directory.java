@@ -176,6 +176,29 @@ public class Directory {
         termId);
   }
 
+  /**
+   * Maps a term of an external taxonomy (AIRS/211, Open Eligibility) to Repère codes, main one
+   * first; curated from then on. Search follows through the change log.
+   */
+  @Transactional
+  public void saveCrosswalk(TaxonomyTerm external, List<String> repereCodes) {
+    jdbc.update(
+        "DELETE FROM directory.taxonomy_crosswalk WHERE taxonomy_term_id = ?", external.id());
+    for (int i = 0; i < repereCodes.size(); i++) {
+      jdbc.update(
+          "INSERT INTO directory.taxonomy_crosswalk (taxonomy_term_id, repere_code, position)"
+              + " VALUES (?, ?, ?)",
+          external.id(),
+          repereCodes.get(i),
+          i);
+    }
+    jdbc.update(
+        "UPDATE directory.taxonomy_term SET repere_code = ?, curated_at = now() WHERE id = ?",
+        repereCodes.get(0),
+        external.id());
+    changeLog.append(Kind.TAXONOMY, external.taxonomyId());
+  }
+
   /** The terms of a taxonomy that curators changed (the seeding leaves them alone). */
   public Set<UUID> curatedTermIds(UUID taxonomyId) {
     return Set.copyOf(

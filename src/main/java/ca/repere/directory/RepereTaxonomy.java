@@ -4,6 +4,8 @@ import ca.repere.directory.taxonomy.TaxonomyFiles;
 import ca.repere.shared.Lang;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,10 +110,18 @@ public class RepereTaxonomy {
     return crosswalkAll(externalTaxonomy, externalCode).stream().findFirst();
   }
 
-  /** Every Repère code an external term maps to, main one first. */
+  /**
+   * Every Repère code an external term maps to, main one first: as curators mapped it in the
+   * database, else as the files do.
+   */
   public List<String> crosswalkAll(String externalTaxonomy, String externalCode) {
+    String code = externalCode.trim();
+    Map<String, List<String>> inDatabase = stored.current().crosswalks().get(externalTaxonomy);
+    if (inDatabase != null) {
+      return inDatabase.getOrDefault(code.toUpperCase(Locale.ROOT), List.of());
+    }
     return files.external(externalTaxonomy).stream()
-        .filter(t -> t.code().equalsIgnoreCase(externalCode.trim()))
+        .filter(t -> t.code().equalsIgnoreCase(code))
         .findFirst()
         .map(TaxonomyFiles.ExternalTerm::repereCodes)
         .orElse(List.of());

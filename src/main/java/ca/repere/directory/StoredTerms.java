@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,6 +37,7 @@ final class StoredTerms {
       List<RepereCategory> audiences,
       Map<String, RepereCategory> byCode,
       Set<String> retired,
+      Map<String, Map<String, List<String>>> crosswalks,
       long readAt) {
 
     List<RepereCategory> inUse(List<RepereCategory> terms) {
@@ -82,7 +84,30 @@ final class StoredTerms {
             .collect(Collectors.toMap(RepereCategory::code, Function.identity(), (a, b) -> b));
     Set<String> retired =
         rows.stream().filter(Row::retired).map(Row::code).collect(Collectors.toSet());
-    return new Snapshot(categories, audiences, byCode, retired, System.nanoTime());
+    return new Snapshot(categories, audiences, byCode, retired, crosswalks(), System.nanoTime());
+  }
+
+  /** External taxonomy → upper-case external code → Repère codes, main one first. */
+  private Map<String, Map<String, List<String>>> crosswalks() {
+    Map<String, Map<String, List<String>>> crosswalks = new HashMap<>();
+    if (jdbc == null) {
+      return crosswalks;
+    }
+    try {
+      jdbc.query(
+          "SELECT t.taxonomy, t.code, c.repere_code FROM directory.taxonomy_crosswalk c"
+              + " JOIN directory.taxonomy_term t ON t.id = c.taxonomy_term_id"
+              + " ORDER BY t.taxonomy, t.code, c.position",
+          rs -> {
+            crosswalks
+                .computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                .computeIfAbsent(rs.getString(2).toUpperCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(rs.getString(3));
+          });
+    } catch (DataAccessException e) {
+      log.debug("Crosswalk not readable from the database; using the files", e);
+    }
+    return crosswalks;
   }
 
   private record Row(

@@ -163,7 +163,7 @@ class TaxonomyEditingIT {
         curator.post("/staff/curation/taxonomie/ALIM?lang=en", "nameFr", "", "nameEn", "").body();
     assertThat(english).contains("Nothing was saved", "this field is required");
     assertThat(taxonomy.term("ALIM").orElseThrow().name().fr()).isNotBlank();
-    assertThat(curator.post("/staff/curation/taxonomie/ALIM/retirer").body())
+    assertThat(curator.post("/staff/curation/taxonomie/ALIM/retirer?lang=fr").body())
         .contains("a des sous-catégories en usage");
     assertThat(taxonomy.isRetired("ALIM")).isFalse();
     assertThat(curator.get("/staff/curation/taxonomie/NOPE-NOPE").statusCode()).isEqualTo(404);
@@ -191,13 +191,73 @@ class TaxonomyEditingIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void aCuratorsCrosswalkDecidesUnderWhichCategoriesAnExternalTermsServicesAreFound()
+      throws Exception {
+    String airs = "BT-4500.6500-500";
+    List<String> original = taxonomy.crosswalkAll(RepereTaxonomy.AIRS, airs);
+    assertThat(original).containsExactly("TRANSP-BENEV");
+    CompiledService rides =
+        serviceCarrying(term(RepereTaxonomy.AIRS, airs), "Navette " + letters(8));
+    await(rides, r -> facet(r, "subcategory").containsKey("TRANSP-BENEV"));
+    assertThat(curator.get("/staff/curation/taxonomie/correspondances").body())
+        .contains(airs, "Transport vers les rendez-vous médicaux", "TRANSP-BENEV");
+
+    String refused =
+        curator
+            .post(
+                "/staff/curation/taxonomie/correspondances",
+                "externalTaxonomy",
+                RepereTaxonomy.AIRS,
+                "externalCode",
+                "ZZ-0000",
+                "repereCodes",
+                "PAS-UN-CODE")
+            .body();
+    assertThat(refused).contains("ZZ-0000", "PAS-UN-CODE", "Rien n&#39;a été enregistré");
+    assertThat(taxonomy.crosswalkAll(RepereTaxonomy.AIRS, airs)).isEqualTo(original);
+
+    try {
+      curator.post(
+          "/staff/curation/taxonomie/correspondances",
+          "externalTaxonomy",
+          RepereTaxonomy.AIRS,
+          "externalCode",
+          airs.toLowerCase(),
+          "repereCodes",
+          "sante-medecin, TRANSP-BENEV");
+
+      assertThat(taxonomy.crosswalkAll(RepereTaxonomy.AIRS, airs))
+          .containsExactly("SANTE-MEDECIN", "TRANSP-BENEV");
+      SearchResults found = await(rides, r -> facet(r, "category").containsKey("SANTE"));
+      assertThat(facet(found, "subcategory")).containsKey("SANTE-MEDECIN");
+    } finally {
+      curator.post(
+          "/staff/curation/taxonomie/correspondances",
+          "externalTaxonomy",
+          RepereTaxonomy.AIRS,
+          "externalCode",
+          airs,
+          "repereCodes",
+          String.join(",", original));
+    }
+    assertThat(taxonomy.crosswalkAll(RepereTaxonomy.AIRS, airs)).isEqualTo(original);
+  }
+
+  private TaxonomyTerm term(String taxonomyName, String code) {
+    return directory.taxonomyTerms(RepereTaxonomy.taxonomyId(taxonomyName)).stream()
+        .filter(t -> t.code().equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
   private CompiledService serviceCarrying(String code, String name) {
-    CompiledService s = fixtures.service(fixtures.organization("Organisme " + code, false), name);
-    TaxonomyTerm term =
-        directory.taxonomyTerms(RepereTaxonomy.taxonomyId(RepereTaxonomy.NAME)).stream()
-            .filter(t -> t.code().equals(code))
-            .findFirst()
-            .orElseThrow();
+    return serviceCarrying(term(RepereTaxonomy.NAME, code), name);
+  }
+
+  private CompiledService serviceCarrying(TaxonomyTerm term, String name) {
+    CompiledService s =
+        fixtures.service(fixtures.organization("Organisme " + term.code(), false), name);
     return directory.save(
         new CompiledService(
             s.service(),

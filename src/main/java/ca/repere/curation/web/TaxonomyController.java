@@ -7,7 +7,10 @@ import ca.repere.curation.InvalidSubmissionException;
 import ca.repere.curation.TaxonomyEditing;
 import ca.repere.directory.RepereCategory;
 import ca.repere.shared.Lang;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,6 +64,33 @@ class TaxonomyController {
       model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
       model.addAttribute("entered", new Entered(code, parentCode, nameFr, nameEn));
       return page(model);
+    }
+  }
+
+  @GetMapping(PAGE + "/correspondances")
+  String crosswalk(Model model) {
+    CurrentUser me = users.require(Role.CURATOR);
+    Map<String, List<TaxonomyEditing.Mapping>> crosswalks = new LinkedHashMap<>();
+    TaxonomyEditing.EXTERNAL.forEach(t -> crosswalks.put(t, taxonomy.crosswalk(me, t)));
+    model.addAttribute("crosswalks", crosswalks);
+    return "curation/taxonomy-crosswalk";
+  }
+
+  @PostMapping(PAGE + "/correspondances")
+  String map(
+      @RequestParam(required = false) String externalTaxonomy,
+      @RequestParam(required = false) String externalCode,
+      @RequestParam(required = false) String repereCodes,
+      Locale locale,
+      Model model) {
+    try {
+      taxonomy.map(users.require(Role.CURATOR), externalTaxonomy, externalCode, repereCodes);
+      return "redirect:" + PAGE + "/correspondances?modifie";
+    } catch (InvalidSubmissionException e) {
+      model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
+      model.addAttribute(
+          "mapping", new EnteredMapping(externalTaxonomy, externalCode, repereCodes));
+      return crosswalk(model);
     }
   }
 
@@ -118,6 +148,9 @@ class TaxonomyController {
       return term(code, model);
     }
   }
+
+  /** The crosswalk a curator typed, shown again when refused. */
+  record EnteredMapping(String externalTaxonomy, String externalCode, String repereCodes) {}
 
   /** What the curator typed, shown again when refused. */
   record Entered(String code, String parentCode, String nameFr, String nameEn) {}

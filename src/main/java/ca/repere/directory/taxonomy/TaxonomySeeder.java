@@ -92,17 +92,20 @@ class TaxonomySeeder implements SmartInitializingSingleton {
     transaction.executeWithoutResult(
         status -> {
           directory.save(taxonomy, terms);
-          saveCrosswalk(taxonomy.name(), terms);
+          saveCrosswalk(terms, curated);
         });
     log.info("Seeded taxonomy {} ({} terms)", taxonomy.name(), terms.size());
   }
 
-  private void saveCrosswalk(String taxonomyName, List<TaxonomyTerm> terms) {
+  private void saveCrosswalk(List<TaxonomyTerm> terms, Set<UUID> curated) {
     String external =
         terms.isEmpty() || terms.get(0).taxonomy() == null ? "" : terms.get(0).taxonomy();
     List<Object[]> rows = new ArrayList<>();
     for (TaxonomyFiles.ExternalTerm term : files.external(external)) {
       UUID id = RepereTaxonomy.externalTermId(external, term.code());
+      if (curated.contains(id)) {
+        continue; // curators mapped it in the application
+      }
       for (int i = 0; i < term.repereCodes().size(); i++) {
         rows.add(new Object[] {id, term.repereCodes().get(i), i});
       }
