@@ -170,6 +170,13 @@ class CurationBrowserIT {
       assertThat(curator.text())
           .contains("Réfrigérateurs solidaires")
           .doesNotContain("Frigos partagés");
+
+      curator
+          .driver()
+          .findElement(By.linkText("Correspondances avec les taxonomies externes"))
+          .click();
+      curator.waitForText("BT-4500.6500-500");
+      accessibleInBothLanguages(curator, "/staff/curation/taxonomie/correspondances");
     }
   }
 
