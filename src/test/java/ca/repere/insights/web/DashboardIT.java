@@ -110,7 +110,7 @@ class DashboardIT {
     for (int region = 1; region <= 17; region++) {
       territories.add("region:%02d".formatted(region));
     }
-    territories.addAll(List.of("mrc:030", "mrc:040", "mrc:100", "mun:03005", "mun:10043"));
+    territories.addAll(List.of("mrc:030", "mrc:040", "mrc:100", "mun:03005", "mun:66023"));
     for (String territory : territories) {
       JsonNode categories =
           json.readTree(client.get("/staff/insights/data?territory=" + territory).body())
