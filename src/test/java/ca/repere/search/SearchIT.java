@@ -56,6 +56,11 @@ class SearchIT {
   void fixtures() {
     fixtures = new SearchFixtures(directory);
     search.search(SearchQuery.of("", "", Lang.FR)); // the index is open (built on first start)
+    // the rebuild at start (a fresh test database) is not the one-second promise: let it finish
+    long deadline = System.currentTimeMillis() + 180_000;
+    while (index.sequence() < changeLog.last() && System.currentTimeMillis() < deadline) {
+      sleep(200);
+    }
     foodBanks = fixtures.term("ALIM-BANQ", "Banques alimentaires et dépannage", "Food banks");
   }
 
