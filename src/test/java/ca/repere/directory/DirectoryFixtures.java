@@ -1,5 +1,6 @@
 package ca.repere.directory;
 
+import ca.repere.shared.GeoPoint;
 import ca.repere.shared.LocalizedText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -18,31 +19,21 @@ final class DirectoryFixtures {
 
   static Organization organization() {
     UUID id = UUID.randomUUID();
-    return new Organization(
-        id,
-        both("Moisson Haute-Gaspésie", "Haute-Gaspésie Food Harvest"),
-        both("Moisson HG", "HG Harvest"),
-        both("Banque alimentaire régionale", "Regional food bank"),
-        "info@moisson-hg.example",
-        "https://moisson-hg.example",
-        "OBNL",
-        "1234567890",
-        1987,
-        "Organisme à but non lucratif",
-        null,
-        null,
-        null,
-        Lifecycle.PUBLISHED,
-        false,
-        "Directrice absente en juillet",
-        "Marie Tremblay",
-        "marie@moisson-hg.example",
-        "418 555-0199",
-        null,
-        null,
-        null,
-        null,
-        0);
+    return Organization.named(id, both("Moisson Haute-Gaspésie", "Haute-Gaspésie Food Harvest"))
+        .toBuilder()
+        .alternateName(both("Moisson HG", "HG Harvest"))
+        .description(both("Banque alimentaire régionale", "Regional food bank"))
+        .email("info@moisson-hg.example")
+        .website("https://moisson-hg.example")
+        .taxStatus("OBNL")
+        .taxId("1234567890")
+        .yearIncorporated(1987)
+        .legalStatus("Organisme à but non lucratif")
+        .internalNote("Directrice absente en juillet")
+        .privateContactName("Marie Tremblay")
+        .privateContactEmail("marie@moisson-hg.example")
+        .privateContactPhone("418 555-0199")
+        .build();
   }
 
   /** A service filled in every field, in both languages, at one location. */
@@ -51,60 +42,41 @@ final class DirectoryFixtures {
     UUID locationId = UUID.randomUUID();
     UUID salId = UUID.randomUUID();
     CommunityService service =
-        new CommunityService(
-            id,
-            organization.id(),
-            null,
-            both("Dépannage alimentaire", "Emergency food"),
-            both("Paniers", "Food baskets"),
-            both("Paniers d'épicerie pour les familles", "Grocery baskets for families"),
-            "https://moisson-hg.example/depannage",
-            "depannage@moisson-hg.example",
-            ServiceStatus.ACTIVE,
-            both("Interprètes sur demande", "Interpreters on request"),
-            both("Appelez pour un rendez-vous", "Call for an appointment"),
-            both("Gratuit", "Free"),
-            both("Une semaine", "One week"),
-            both("Agréé par Banques alimentaires du Québec", "Accredited by Food Banks of Québec"),
-            both("Résidents de la MRC à faible revenu", "Low-income residents of the MRC"),
-            18,
-            null,
-            LocalDate.of(2026, 1, 15),
-            "verif@repere.example",
-            "Permis 42",
-            both("Fermé le 24 juin", "Closed on June 24"),
-            null,
-            null,
-            Lifecycle.PUBLISHED,
-            "Le frigo est brisé",
-            null,
-            null,
-            null,
-            null,
-            0);
+        CommunityService.named(
+                id, organization.id(), both("Dépannage alimentaire", "Emergency food"))
+            .toBuilder()
+            .alternateName(both("Paniers", "Food baskets"))
+            .description(
+                both("Paniers d'épicerie pour les familles", "Grocery baskets for families"))
+            .url("https://moisson-hg.example/depannage")
+            .email("depannage@moisson-hg.example")
+            .interpretationServices(both("Interprètes sur demande", "Interpreters on request"))
+            .applicationProcess(both("Appelez pour un rendez-vous", "Call for an appointment"))
+            .feesDescription(both("Gratuit", "Free"))
+            .waitTime(both("Une semaine", "One week"))
+            .accreditations(
+                both(
+                    "Agréé par Banques alimentaires du Québec",
+                    "Accredited by Food Banks of Québec"))
+            .eligibilityDescription(
+                both("Résidents de la MRC à faible revenu", "Low-income residents of the MRC"))
+            .minimumAge(18)
+            .assuredDate(LocalDate.of(2026, 1, 15))
+            .assurerEmail("verif@repere.example")
+            .licenses("Permis 42")
+            .alert(both("Fermé le 24 juin", "Closed on June 24"))
+            .internalNote("Le frigo est brisé")
+            .build();
     Location location =
-        new Location(
-            locationId,
-            "physical",
-            null,
-            organization.id(),
-            both("Entrepôt", "Warehouse"),
-            both("Dépôt", "Depot"),
-            both("Entrée à l'arrière", "Entrance at the back"),
-            both("Autobus 12", "Bus 12"),
-            49.1305,
-            -66.4872,
-            null,
-            null,
-            false,
-            "04037",
-            Lifecycle.PUBLISHED,
-            "Clé chez le voisin",
-            null,
-            null,
-            null,
-            null,
-            0);
+        Location.physical(locationId, organization.id(), new GeoPoint(49.1305, -66.4872))
+            .toBuilder()
+            .name(both("Entrepôt", "Warehouse"))
+            .alternateName(both("Dépôt", "Depot"))
+            .description(both("Entrée à l'arrière", "Entrance at the back"))
+            .transportation(both("Autobus 12", "Bus 12"))
+            .municipalityCode("04037")
+            .internalNote("Clé chez le voisin")
+            .build();
     Address address =
         new Address(
             UUID.randomUUID(),

@@ -71,28 +71,17 @@ class DirectoryIT {
     Located located = service.locations().get(0);
     Location l = located.location();
     Location confidential =
-        new Location(
-            l.id(),
-            l.locationType(),
-            l.url(),
-            l.organizationId(),
-            l.name(),
-            l.alternateName(),
-            l.description(),
-            l.transportation(),
-            l.latitude(),
-            l.longitude(),
-            null,
-            null,
-            true,
-            l.municipalityCode(),
-            l.lifecycle(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            0);
+        l.toBuilder()
+            .externalIdentifier(null)
+            .externalIdentifierType(null)
+            .confidential(true)
+            .internalNote(null)
+            .lastVerifiedAt(null)
+            .lastVerifiedBy(null)
+            .createdAt(null)
+            .updatedAt(null)
+            .version(0)
+            .build();
     CompiledService saved =
         directory.save(
             service.withLocations(

@@ -4,13 +4,13 @@ import ca.repere.directory.Address;
 import ca.repere.directory.CommunityService;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
-import ca.repere.directory.Lifecycle;
 import ca.repere.directory.Located;
 import ca.repere.directory.Location;
 import ca.repere.directory.Organization;
 import ca.repere.directory.Phone;
 import ca.repere.directory.Schedule;
 import ca.repere.directory.ServiceAtLocation;
+import ca.repere.shared.GeoPoint;
 import ca.repere.shared.LocalizedText;
 import java.time.LocalTime;
 import java.util.List;
@@ -37,28 +37,9 @@ final class ListsFixtures {
     CommunityService service =
         CommunityService.named(id, organization.id(), LocalizedText.of(name, name + " (en)"));
     Location location =
-        new Location(
-            locationId,
-            "physical",
-            null,
-            organization.id(),
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            49.13,
-            -66.48,
-            null,
-            null,
-            confidential,
-            null,
-            Lifecycle.PUBLISHED,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0);
+        Location.physical(locationId, organization.id(), new GeoPoint(49.13, -66.48)).toBuilder()
+            .confidential(confidential)
+            .build();
     Address address =
         new Address(
             UUID.randomUUID(),

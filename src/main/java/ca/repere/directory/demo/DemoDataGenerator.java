@@ -266,31 +266,24 @@ final class DemoDataGenerator {
     String first = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size()));
     String last = LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
     Organization organization =
-        new Organization(
-            id,
-            name,
-            LocalizedText.EMPTY,
-            description,
-            "info@" + slug + ".example",
-            "https://www." + slug + ".example",
-            isPublic ? null : "OBNL",
-            null,
-            isPublic ? null : 1965 + random.nextInt(56),
-            isPublic ? "Organisme public" : "Organisme à but non lucratif",
-            null,
-            null,
-            null,
-            Lifecycle.PUBLISHED,
-            isPublic,
-            random.nextInt(8) == 0 ? "Mise à jour annuelle à faire en septembre." : null,
-            first + " " + last,
-            DemoText.slug(first) + "." + DemoText.slug(last) + "@" + slug + ".example",
-            null,
-            verified,
-            VERIFIER,
-            verified.minusSeconds(86_400L * (30 + random.nextInt(900))),
-            verified,
-            0);
+        Organization.named(id, name).toBuilder()
+            .description(description)
+            .email("info@" + slug + ".example")
+            .website("https://www." + slug + ".example")
+            .taxStatus(isPublic ? null : "OBNL")
+            .yearIncorporated(isPublic ? null : 1965 + random.nextInt(56))
+            .legalStatus(isPublic ? "Organisme public" : "Organisme à but non lucratif")
+            .trusted(isPublic)
+            .internalNote(
+                random.nextInt(8) == 0 ? "Mise à jour annuelle à faire en septembre." : null)
+            .privateContactName(first + " " + last)
+            .privateContactEmail(
+                DemoText.slug(first) + "." + DemoText.slug(last) + "@" + slug + ".example")
+            .lastVerifiedAt(verified)
+            .lastVerifiedBy(VERIFIER)
+            .createdAt(verified.minusSeconds(86_400L * (30 + random.nextInt(900))))
+            .updatedAt(verified)
+            .build();
     organizations.add(organization);
     identifiers.add(
         new OrganizationIdentifier(
@@ -368,42 +361,34 @@ final class DemoDataGenerator {
     Integer[] ages = ages(template.eligibility().fr());
     LocalDate[] dates = template.project() ? projectDates() : new LocalDate[2];
     CommunityService service =
-        new CommunityService(
-            id,
-            organization.id(),
-            null,
-            template.name(),
-            template.project()
-                ? LocalizedText.of("Projet ponctuel", "Time-limited project")
-                : LocalizedText.EMPTY,
-            template.description(),
-            null,
-            organization.email(),
-            ServiceStatus.ACTIVE,
-            languageCodes.size() > 2
-                ? LocalizedText.of(
-                    "Interprètes disponibles sur demande", "Interpreters available on request")
-                : LocalizedText.EMPTY,
-            details.applicationProcess(template.schedule()),
-            details.feesDescription(cost),
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            template.eligibility(),
-            ages[0],
-            ages[1],
-            null,
-            null,
-            null,
-            LocalizedText.EMPTY,
-            dates[0],
-            dates[1],
-            Lifecycle.PUBLISHED,
-            random.nextInt(12) == 0 ? "Vérifier les heures d'été avec la coordonnatrice." : null,
-            organization.lastVerifiedAt(),
-            VERIFIER,
-            organization.createdAt(),
-            organization.updatedAt(),
-            0);
+        CommunityService.named(id, organization.id(), template.name()).toBuilder()
+            .alternateName(
+                template.project()
+                    ? LocalizedText.of("Projet ponctuel", "Time-limited project")
+                    : LocalizedText.EMPTY)
+            .description(template.description())
+            .email(organization.email())
+            .interpretationServices(
+                languageCodes.size() > 2
+                    ? LocalizedText.of(
+                        "Interprètes disponibles sur demande", "Interpreters available on request")
+                    : LocalizedText.EMPTY)
+            .applicationProcess(details.applicationProcess(template.schedule()))
+            .feesDescription(details.feesDescription(cost))
+            .eligibilityDescription(template.eligibility())
+            .minimumAge(ages[0])
+            .maximumAge(ages[1])
+            .startDate(dates[0])
+            .endDate(dates[1])
+            .internalNote(
+                random.nextInt(12) == 0
+                    ? "Vérifier les heures d'été avec la coordonnatrice."
+                    : null)
+            .lastVerifiedAt(organization.lastVerifiedAt())
+            .lastVerifiedBy(VERIFIER)
+            .createdAt(organization.createdAt())
+            .updatedAt(organization.updatedAt())
+            .build();
     service = withStatus(service);
     List<Located> locations = new ArrayList<>(List.of(at(main, id)));
     if (kind.scope() != Scope.MUN && !kind.confidential() && random.nextDouble() < 0.08) {
@@ -436,38 +421,18 @@ final class DemoDataGenerator {
             false);
     UUID id = nextId();
     CommunityService service =
-        new CommunityService(
-            id,
-            organization.id(),
-            null,
-            line.name(),
-            LocalizedText.EMPTY,
-            line.description(),
-            null,
-            null,
-            ServiceStatus.ACTIVE,
-            LocalizedText.EMPTY,
-            LocalizedText.of(
-                "Appelez, c'est gratuit et confidentiel.", "Call: it is free and confidential."),
-            LocalizedText.of("Gratuit", "Free"),
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            null,
-            null,
-            null,
-            null,
-            null,
-            LocalizedText.EMPTY,
-            null,
-            null,
-            Lifecycle.PUBLISHED,
-            null,
-            organization.lastVerifiedAt(),
-            VERIFIER,
-            organization.createdAt(),
-            organization.updatedAt(),
-            0);
+        CommunityService.named(id, organization.id(), line.name()).toBuilder()
+            .description(line.description())
+            .applicationProcess(
+                LocalizedText.of(
+                    "Appelez, c'est gratuit et confidentiel.",
+                    "Call: it is free and confidential."))
+            .feesDescription(LocalizedText.of("Gratuit", "Free"))
+            .lastVerifiedAt(organization.lastVerifiedAt())
+            .lastVerifiedBy(VERIFIER)
+            .createdAt(organization.createdAt())
+            .updatedAt(organization.updatedAt())
+            .build();
     Phone phone =
         new Phone(
             nextId(),
