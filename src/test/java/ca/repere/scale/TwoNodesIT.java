@@ -196,8 +196,13 @@ class TwoNodesIT {
   record Propagation(Duration applied, Duration found, Duration lastSearch) {
     @Override
     public String toString() {
-      return "applied by the index after " + applied + ", found by a search after " + found
-          + " (that search took " + lastSearch + ")";
+      return "applied by the index after "
+          + applied
+          + ", found by a search after "
+          + found
+          + " (that search took "
+          + lastSearch
+          + ")";
     }
   }
 
@@ -217,7 +222,9 @@ class TwoNodesIT {
       HttpIdentity.Answer answer = visitor.get("/api/v1/search?q=" + word);
       if (answer.status() == 200 && answer.body().contains(serviceId.toString())) {
         return new Propagation(
-            applied, Duration.between(start, Instant.now()), Duration.between(asked, Instant.now()));
+            applied,
+            Duration.between(start, Instant.now()),
+            Duration.between(asked, Instant.now()));
       }
       Thread.sleep(50);
     }
