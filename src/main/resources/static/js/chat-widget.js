@@ -112,6 +112,7 @@
     }
     item.textContent = '';
     item.dataset.seq = message.seq;
+    place(log, item, message.seq);
     if (message.kind === 'event') {
       item.appendChild(el('span', 'event-text', message.text));
       return;
@@ -137,6 +138,21 @@
     }
     markDelivered();
     hideTyping();
+  }
+
+  /**
+   * Keeps the log in sequence order, as the specialist and the transcript see it, with messages
+   * still being sent last: one written during a network loss moves after what arrived meanwhile.
+   */
+  function place(log, item, seq) {
+    const next = Array.prototype.find.call(log.children, function (other) {
+      return other !== item && (!other.dataset.seq || Number(other.dataset.seq) > seq);
+    });
+    if (next) {
+      log.insertBefore(item, next);
+    } else if (item.parentNode !== log || item !== log.lastElementChild) {
+      log.appendChild(item);
+    }
   }
 
   function sendState(clientId, state, detail) {

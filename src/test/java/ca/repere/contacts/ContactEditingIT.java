@@ -12,11 +12,8 @@ import ca.repere.accounts.StaffClient;
 import ca.repere.accounts.account.Accounts;
 import ca.repere.accounts.secondfactor.SecondFactor;
 import ca.repere.directory.Directory;
-import ca.repere.directory.RepereCategory;
 import ca.repere.directory.RepereTaxonomy;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -55,12 +52,7 @@ class ContactEditingIT {
     centre = "centre-" + UUID.randomUUID();
     author = user(Role.SPECIALIST);
     records.placeInTeam(author.id(), centre, "jour");
-    needs =
-        taxonomy.categories().stream()
-            .filter(c -> !c.isTop())
-            .map(RepereCategory::code)
-            .limit(4)
-            .toList();
+    needs = ContactsFixtures.needCodes(taxonomy, 4);
     service = directory.serviceIds().get(0);
   }
 
@@ -225,27 +217,12 @@ class ContactEditingIT {
         "needs", need);
   }
 
-  private NewContact call(List<NeedAnswer> answers, String place) {
-    Instant started = Instant.now().minus(10, ChronoUnit.MINUTES);
-    return new NewContact(
-        Channel.PHONE,
-        started,
-        started.plus(6, ChronoUnit.MINUTES),
-        CallerType.RELATIVE,
-        place,
-        "fr",
-        AgeGroup.FROM_65,
-        Outcome.REFERRED,
-        false,
-        answers,
-        List.of(new Referral(service, null)),
-        null,
-        "Josée",
-        "Rappeler après 17 h");
+  private static CurrentUser user(Role role) {
+    return ContactsFixtures.user(role);
   }
 
-  private static CurrentUser user(Role role) {
-    UUID id = UUID.randomUUID();
-    return new CurrentUser(id, id + "@test.example", "Test", Set.of(role), List.of(), null);
+  private NewContact call(List<NeedAnswer> answers, String place) {
+    return ContactsFixtures.phoneCall(
+        place, Outcome.REFERRED, answers, List.of(new Referral(service, null)), null, "Josée");
   }
 }

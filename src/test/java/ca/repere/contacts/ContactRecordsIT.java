@@ -12,16 +12,12 @@ import ca.repere.accounts.StaffClient;
 import ca.repere.accounts.account.Accounts;
 import ca.repere.accounts.secondfactor.SecondFactor;
 import ca.repere.directory.Directory;
-import ca.repere.directory.RepereCategory;
 import ca.repere.directory.RepereTaxonomy;
 import ca.repere.geography.Geography;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,12 +60,7 @@ class ContactRecordsIT {
     centre = "centre-" + UUID.randomUUID();
     author = user(Role.SPECIALIST);
     records.placeInTeam(author.id(), centre, "jour");
-    needs =
-        taxonomy.categories().stream()
-            .filter(c -> !c.isTop())
-            .map(RepereCategory::code)
-            .limit(3)
-            .toList();
+    needs = ContactsFixtures.needCodes(taxonomy, 3);
     service = directory.serviceIds().get(0);
   }
 
@@ -286,30 +277,20 @@ class ContactRecordsIT {
   }
 
   private NewContact call(String place) {
-    Instant started = Instant.now().minus(10, ChronoUnit.MINUTES);
-    return new NewContact(
-        Channel.PHONE,
-        started,
-        started.plus(6, ChronoUnit.MINUTES),
-        CallerType.RELATIVE,
+    return ContactsFixtures.phoneCall(
         place,
-        "fr",
-        AgeGroup.FROM_65,
         Outcome.REFERRED,
-        false,
         List.of(
             new NeedAnswer(needs.get(0), null),
             new NeedAnswer(needs.get(1), null),
             new NeedAnswer(needs.get(2), UnmetReason.WAITING_LIST)),
         List.of(new Referral(service, needs.get(0))),
         LocalDate.now().plusDays(2),
-        IDENTITY,
-        "Rappeler après 17 h");
+        IDENTITY);
   }
 
   private static CurrentUser user(Role role) {
-    UUID id = UUID.randomUUID();
-    return new CurrentUser(id, id + "@test.example", "Test", Set.of(role), List.of(), null);
+    return ContactsFixtures.user(role);
   }
 
   private long count() {

@@ -6,13 +6,9 @@ import ca.repere.RepereApplicationTest;
 import ca.repere.accounts.CurrentUser;
 import ca.repere.accounts.Role;
 import ca.repere.accounts.retention.Retention;
-import ca.repere.directory.RepereCategory;
 import ca.repere.directory.RepereTaxonomy;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,33 +77,17 @@ class ContactRetentionIT {
   }
 
   private NewContact call(LocalDate followUpOn) {
-    String need =
-        taxonomy.categories().stream()
-            .filter(c -> !c.isTop())
-            .map(RepereCategory::code)
-            .findFirst()
-            .orElseThrow();
-    Instant started = Instant.now().minus(10, ChronoUnit.MINUTES);
-    return new NewContact(
-        Channel.PHONE,
-        started,
-        started.plus(5, ChronoUnit.MINUTES),
-        CallerType.SELF,
+    String need = ContactsFixtures.needCodes(taxonomy, 1).get(0);
+    return ContactsFixtures.phoneCall(
         "Montréal",
-        "fr",
-        AgeGroup.FROM_30_TO_64,
         Outcome.UNMET,
-        false,
         List.of(new NeedAnswer(need, UnmetReason.WAITING_LIST)),
         List.of(),
         followUpOn,
-        "Josée 418-555-0101",
-        "Rappeler en après-midi");
+        "Josée 418-555-0101");
   }
 
   private static CurrentUser user() {
-    UUID id = UUID.randomUUID();
-    return new CurrentUser(
-        id, id + "@test.example", "Test", Set.of(Role.SPECIALIST), List.of(), null);
+    return ContactsFixtures.user(Role.SPECIALIST);
   }
 }

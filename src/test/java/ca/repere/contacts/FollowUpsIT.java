@@ -19,10 +19,8 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -210,22 +208,13 @@ class FollowUpsIT {
   }
 
   private NewContact call(LocalDate followUpOn) {
-    Instant started = Instant.now().minus(10, ChronoUnit.MINUTES);
-    return new NewContact(
-        Channel.PHONE,
-        started,
-        started.plus(6, ChronoUnit.MINUTES),
-        CallerType.SELF,
+    return ContactsFixtures.phoneCall(
         "",
-        "fr",
-        AgeGroup.UNKNOWN,
         Outcome.REFERRED,
-        false,
         List.of(new NeedAnswer(need, null)),
         List.of(),
         followUpOn,
-        followUpOn == null ? null : "Josée 418-555-0101",
-        "Rappeler en après-midi");
+        followUpOn == null ? null : "Josée 418-555-0101");
   }
 
   private static CurrentUser asUser(AccountsFixtures.Staff staff) {
@@ -234,7 +223,6 @@ class FollowUpsIT {
   }
 
   private static CurrentUser user(Role role) {
-    UUID id = UUID.randomUUID();
-    return new CurrentUser(id, id + "@test.example", "Test", Set.of(role), List.of(), null);
+    return ContactsFixtures.user(role);
   }
 }

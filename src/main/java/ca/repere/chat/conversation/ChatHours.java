@@ -2,6 +2,7 @@ package ca.repere.chat.conversation;
 
 import ca.repere.search.StatutoryHolidays;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -64,6 +65,19 @@ public class ChatHours {
 
   public boolean isOpenNow() {
     return isOpen(ZonedDateTime.now(zone));
+  }
+
+  /**
+   * The statutory holidays of the coming year on which the chat is closed (none when it opens on
+   * holidays), from today in the chat's time zone: what the closed page lists.
+   */
+  public List<LocalDate> closedHolidays() {
+    return closedOnHolidays() ? holidaysFrom(LocalDate.now(zone)) : List.of();
+  }
+
+  /** Québec's statutory holidays within a year from {@code from} (included), in order. */
+  static List<LocalDate> holidaysFrom(LocalDate from) {
+    return from.datesUntil(from.plusYears(1)).filter(StatutoryHolidays::isHoliday).toList();
   }
 
   public boolean closedOnHolidays() {

@@ -229,6 +229,26 @@ public class Chats {
     return ended;
   }
 
+  /**
+   * Ends a chat whose citizen left while it was queued (idempotent: a chat accepted or heard from
+   * meanwhile is left alone).
+   */
+  @Transactional
+  void endIfStillQueued(UUID chatId, java.time.Duration silentFor) {
+    Chat chat = lock(chatId);
+    boolean silent =
+        jdbc.sql(
+                "select citizen_seen_at < now() - make_interval(secs => :secs) from chat.chat"
+                    + " where id = :id")
+            .param("secs", (double) silentFor.toSeconds())
+            .param("id", chatId)
+            .query(Boolean.class)
+            .single();
+    if (chat.isQueued() && silent) {
+      end(chatId, Sender.CITIZEN, null);
+    }
+  }
+
   /** Adds a service event ("joined", "transferred") to the conversation. */
   Message announce(Chat chat, String messageKey, String authorName) {
     return append(chat, Sender.SYSTEM, "event", null, authorName, messageKey, null, null);

@@ -5,6 +5,7 @@ import ca.repere.accounts.Role;
 import ca.repere.accounts.Users;
 import ca.repere.chat.conversation.ChatRejected;
 import ca.repere.chat.conversation.Chats;
+import ca.repere.chat.conversation.CitizenPresence;
 import java.security.Principal;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
@@ -22,16 +23,20 @@ class ChatAccess {
 
   private final Chats chats;
   private final Users users;
+  private final CitizenPresence presence;
 
-  ChatAccess(Chats chats, Users users) {
+  ChatAccess(Chats chats, Users users, CitizenPresence presence) {
     this.chats = chats;
     this.users = users;
+    this.presence = presence;
   }
 
+  /** The citizen who holds the token; every such request shows the citizen is still there. */
   void requireCitizen(UUID chatId, String token) {
     if (!chats.holdsToken(chatId, token)) {
       throw new ChatRejected(404, "chat.error.unknown");
     }
+    presence.seen(chatId);
   }
 
   /** The citizen with the token, or a signed-in specialist or supervisor (reading only). */

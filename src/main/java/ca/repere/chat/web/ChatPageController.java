@@ -5,9 +5,11 @@ import ca.repere.chat.conversation.ChatHours;
 import ca.repere.chat.conversation.ChatLimits;
 import ca.repere.chat.conversation.ChatRejected;
 import ca.repere.chat.conversation.OfflineMessages;
+import ca.repere.chat.conversation.PartnerSites;
 import ca.repere.shared.Lang;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The citizen's chat page on this site ({@code /clavardage}) and the same widget for partners'
  * sites ({@code /clavardage/widget}, the only chat page other origins may frame: {@code
- * repere.chat.frame-ancestors}). Outside opening hours both show the hours, the 211 line and a form
- * to leave a message.
+ * repere.chat.frame-ancestors} and the {@link PartnerSites} supervisors add). Outside opening hours
+ * both show the hours, the 211 line and a form to leave a message.
  */
 @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication
 @Controller
@@ -31,17 +33,20 @@ class ChatPageController {
   private final ChatLimits limits;
   private final OfflineMessages offline;
   private final Duration retention;
+  private final PartnerSites partners;
   private final String widgetPolicy;
 
   ChatPageController(
       ChatHours hours,
       ChatLimits limits,
       OfflineMessages offline,
+      PartnerSites partners,
       @Value("${repere.retention.chat-transcripts:90d}") Duration retention,
       @Value("${repere.chat.frame-ancestors:'self'}") String frameAncestors) {
     this.hours = hours;
     this.limits = limits;
     this.offline = offline;
+    this.partners = partners;
     this.retention = retention;
     this.widgetPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self';"
@@ -65,7 +70,7 @@ class ChatPageController {
   @GetMapping("/clavardage/widget")
   String widget(
       @RequestParam(required = false) String envoye, Model model, HttpServletResponse response) {
-    response.setHeader("Content-Security-Policy", widgetPolicy);
+    response.setHeader("Content-Security-Policy", widgetPolicy());
     describe(model, true, envoye != null);
     return "chat/widget";
   }
@@ -92,7 +97,7 @@ class ChatPageController {
       model.addAttribute("offlineReplyTo", replyTo);
       model.addAttribute("offlinePlace", place);
       if (widget) {
-        response.setHeader("Content-Security-Policy", widgetPolicy);
+        response.setHeader("Content-Security-Policy", widgetPolicy());
       }
       describe(model, widget, false);
       response.setStatus(400);
@@ -100,10 +105,17 @@ class ChatPageController {
     }
   }
 
+  /** The configured frame ancestors and the partner sites supervisors added since. */
+  private String widgetPolicy() {
+    List<String> added = partners.origins();
+    return added.isEmpty() ? widgetPolicy : widgetPolicy + " " + String.join(" ", added);
+  }
+
   private void describe(Model model, boolean widget, boolean sent) {
     model.addAttribute("open", hours.isOpenNow());
     model.addAttribute("openings", hours.openings());
     model.addAttribute("closedOnHolidays", hours.closedOnHolidays());
+    model.addAttribute("holidays", hours.closedHolidays());
     model.addAttribute("retentionDays", retention.toDays());
     model.addAttribute("maxLength", limits.maxLength());
     model.addAttribute("widget", widget);

@@ -11,6 +11,7 @@ import ca.repere.chat.conversation.ChatQueue;
 import ca.repere.chat.conversation.ChatRejected;
 import ca.repere.chat.conversation.ChatStatistics;
 import ca.repere.chat.conversation.OfflineMessages;
+import ca.repere.chat.conversation.PartnerSites;
 import ca.repere.chat.conversation.Specialist;
 import ca.repere.chat.conversation.Specialists;
 import ca.repere.shared.Lang;
@@ -46,6 +47,7 @@ class ConsoleController {
   private final ChatLimits limits;
   private final CannedReplies canned;
   private final OfflineMessages offline;
+  private final PartnerSites partners;
 
   ConsoleController(
       Users users,
@@ -55,7 +57,8 @@ class ConsoleController {
       ChatHours hours,
       ChatLimits limits,
       CannedReplies canned,
-      OfflineMessages offline) {
+      OfflineMessages offline,
+      PartnerSites partners) {
     this.users = users;
     this.specialists = specialists;
     this.queue = queue;
@@ -64,6 +67,7 @@ class ConsoleController {
     this.limits = limits;
     this.canned = canned;
     this.offline = offline;
+    this.partners = partners;
   }
 
   @GetMapping("/staff/clavardage")
@@ -101,6 +105,7 @@ class ConsoleController {
     model.addAttribute("hours", hours.text());
     model.addAttribute("closedOnHolidays", hours.closedOnHolidays());
     model.addAttribute("offline", offline.unhandled());
+    model.addAttribute("partners", String.join("\n", partners.origins()));
     return "chat/supervision";
   }
 
@@ -116,6 +121,22 @@ class ConsoleController {
     } catch (ChatRejected rejected) {
       redirect.addFlashAttribute("hoursError", rejected.messageKey());
       redirect.addFlashAttribute("hoursErrorArgs", rejected.arguments());
+    }
+    return "redirect:/staff/clavardage/supervision";
+  }
+
+  /** The partner sites that may frame the widget; a wrong entry is named and nothing changes. */
+  @PostMapping("/staff/clavardage/supervision/partenaires")
+  String savePartners(
+      @RequestParam(defaultValue = "") String partners, RedirectAttributes redirect) {
+    users.require(Role.SUPERVISOR);
+    try {
+      this.partners.replace(partners);
+      redirect.addFlashAttribute("saved", true);
+    } catch (ChatRejected rejected) {
+      redirect.addFlashAttribute("partnersError", rejected.messageKey());
+      redirect.addFlashAttribute("partnersErrorArgs", rejected.arguments());
+      redirect.addFlashAttribute("partnersText", partners);
     }
     return "redirect:/staff/clavardage/supervision";
   }

@@ -1,6 +1,7 @@
 package ca.repere.chat.web;
 
 import ca.repere.chat.conversation.Chats;
+import ca.repere.chat.conversation.CitizenPresence;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -27,17 +28,28 @@ class StompAccessInterceptor implements ChannelInterceptor {
   private static final Pattern CHAT_TOPIC = Pattern.compile("/topic/chat\\.([0-9a-f-]{36})");
   private static final Pattern CHAT_SEND = Pattern.compile("/app/chat\\.([0-9a-f-]{36})\\.\\w+");
 
-  private final Chats chats;
+  /** The session attribute naming the chat whose citizen this connection is. */
+  private static final String CITIZEN_OF = "chat-citizen-of";
 
-  StompAccessInterceptor(@org.springframework.context.annotation.Lazy Chats chats) {
+  private final Chats chats;
+  private final CitizenPresence presence;
+
+  StompAccessInterceptor(
+      @org.springframework.context.annotation.Lazy Chats chats,
+      @org.springframework.context.annotation.Lazy CitizenPresence presence) {
     this.chats = chats;
+    this.presence = presence;
   }
 
   @Override
   public Message<?> preSend(Message<?> message, MessageChannel channel) {
     StompHeaderAccessor stomp =
         MessageHeaderAccessor.getAccessor(message, StompHeaderAccessor.class);
-    if (stomp == null || stomp.getCommand() == null) {
+    if (stomp == null) {
+      return message;
+    }
+    citizenHeard(stomp);
+    if (stomp.getCommand() == null) {
       return message;
     }
     if (stomp.getCommand() == StompCommand.SUBSCRIBE) {
@@ -68,6 +80,14 @@ class StompAccessInterceptor implements ChannelInterceptor {
     }
   }
 
+  /** Any frame of a citizen's connection, heartbeats included, shows the citizen is there. */
+  private void citizenHeard(StompHeaderAccessor stomp) {
+    Map<String, Object> session = stomp.getSessionAttributes();
+    if (session != null && session.get(CITIZEN_OF) instanceof UUID chatId) {
+      presence.seen(chatId);
+    }
+  }
+
   private boolean holdsToken(StompHeaderAccessor stomp, UUID chatId) {
     Map<String, Object> session = stomp.getSessionAttributes();
     String key = "chat-token:" + chatId;
@@ -77,6 +97,8 @@ class StompAccessInterceptor implements ChannelInterceptor {
     boolean valid = chats.holdsToken(chatId, stomp.getFirstNativeHeader("token"));
     if (valid && session != null) {
       session.put(key, Boolean.TRUE);
+      session.put(CITIZEN_OF, chatId);
+      presence.seen(chatId);
     }
     return valid;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,21 @@ class ChatHoursTests {
               assertThat(e.messageKey()).isEqualTo("chat.error.hours");
               assertThat(e.arguments()).containsExactly("LUNDI 9H");
             });
+  }
+
+  @Test
+  void listsTheComingYearsStatutoryHolidaysInOrder() {
+    var holidays = ChatHours.holidaysFrom(LocalDate.of(2026, 11, 29));
+
+    assertThat(holidays)
+        .contains(
+            LocalDate.of(2026, 12, 25),
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 6, 24),
+            LocalDate.of(2027, 7, 1))
+        .doesNotContain(LocalDate.of(2026, 12, 24), LocalDate.of(2027, 11, 29))
+        .isSorted()
+        .allMatch(ca.repere.search.StatutoryHolidays::isHoliday);
+    assertThat(holidays.get(0)).isEqualTo(LocalDate.of(2026, 12, 25));
   }
 }

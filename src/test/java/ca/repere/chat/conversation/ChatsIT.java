@@ -29,6 +29,7 @@ class ChatsIT {
   @Autowired JdbcClient jdbc;
   @Autowired MessageSource messages;
   @Autowired ApplicationEvents events;
+  @Autowired CitizenPresence presence;
 
   ChatFixtures fixtures;
 
@@ -207,5 +208,52 @@ class ChatsIT {
             ChatRejected.class,
             e -> assertThat(e.arguments()).containsExactly("Zzyzxville-sur-Mer"));
     assertThat(queue.waiting()).hasSize(before);
+  }
+
+  @Test
+  void closesOnStatutoryHolidaysUnlessSupervisorsOpenThem() {
+    var zone = java.time.ZoneId.of("America/Toronto");
+    var christmasMorning = java.time.ZonedDateTime.of(2026, 12, 25, 10, 0, 0, 0, zone);
+    var dayBefore = christmasMorning.minusDays(1);
+    try {
+      hours.replace("MON-FRI 08:00-21:00", true);
+      assertThat(hours.isOpen(christmasMorning)).as("Christmas, a Friday").isFalse();
+      assertThat(hours.isOpen(dayBefore)).isTrue();
+      assertThat(hours.isOpen(dayBefore.withHour(7))).as("before opening").isFalse();
+      assertThat(hours.closedHolidays())
+          .isNotEmpty()
+          .allMatch(ca.repere.search.StatutoryHolidays::isHoliday);
+
+      hours.replace("MON-FRI 08:00-21:00", false);
+      assertThat(hours.isOpen(christmasMorning)).isTrue();
+      assertThat(hours.closedHolidays()).isEmpty();
+    } finally {
+      fixtures.cleanFloor();
+    }
+  }
+
+  @Test
+  void endsAsAbandonedAQueuedChatWhoseCitizenLeftWithoutEndingIt() {
+    Specialist specialist = fixtures.specialist("Noé");
+    UUID answered = fixtures.citizen(Lang.FR, "").chat().id();
+    queue.acceptNext(specialist.id());
+    UUID left = fixtures.citizen(Lang.FR, "").chat().id();
+    UUID stillThere = fixtures.citizen(Lang.FR, "").chat().id();
+    UUID cameBack = fixtures.citizen(Lang.FR, "").chat().id();
+    jdbc.sql(
+            "update chat.chat set citizen_seen_at = now() - interval '10 minutes'"
+                + " where id in (:ids)")
+        .param("ids", List.of(answered, left, cameBack))
+        .update();
+    presence.seen(cameBack);
+
+    presence.endAbandoned();
+
+    assertThat(chats.get(left).isEnded()).isTrue();
+    assertThat(chats.get(left).outcome()).isEqualTo("abandoned");
+    assertThat(chats.get(stillThere).isQueued()).isTrue();
+    assertThat(chats.get(cameBack).isQueued()).as("heard from again").isTrue();
+    assertThat(chats.get(answered).isActive()).as("a specialist has it").isTrue();
+    assertThat(queue.waiting()).extracting(Chat::id).containsExactly(stillThere, cameBack);
   }
 }

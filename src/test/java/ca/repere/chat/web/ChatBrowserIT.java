@@ -141,7 +141,8 @@ class ChatBrowserIT {
   }
 
   private static void waitUntil(Browser browser, Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .withMessage(() -> "the page shows:\n" + browser.text())
         .ignoring(StaleElementReferenceException.class)
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .until(condition::apply);
