@@ -122,35 +122,14 @@ public class AccessRequests {
   }
 
   private Organization register(AccessRequest request, CurrentUser curator) {
-    Organization named =
-        Organization.named(UUID.randomUUID(), LocalizedText.fr(request.organizationName()))
-            .withDescription(LocalizedText.fr(request.description()));
     Organization organization =
-        new Organization(
-            named.id(),
-            named.name(),
-            named.alternateName(),
-            named.description(),
-            null,
-            request.website(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            named.lifecycle(),
-            false,
-            null,
-            request.requesterName(),
-            request.requesterEmail(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            0);
+        Organization.named(UUID.randomUUID(), LocalizedText.fr(request.organizationName()))
+            .toBuilder()
+            .description(LocalizedText.fr(request.description()))
+            .website(request.website())
+            .privateContactName(request.requesterName())
+            .privateContactEmail(request.requesterEmail())
+            .build();
     return directory.save(organization, curator.email());
   }
 

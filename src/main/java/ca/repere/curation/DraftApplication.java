@@ -4,7 +4,6 @@ import ca.repere.directory.Address;
 import ca.repere.directory.CommunityService;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Language;
-import ca.repere.directory.Lifecycle;
 import ca.repere.directory.Located;
 import ca.repere.directory.Location;
 import ca.repere.directory.Phone;
@@ -57,37 +56,13 @@ final class DraftApplication {
   }
 
   private static CommunityService service(CommunityService s, ServiceDraft d) {
-    return new CommunityService(
-        s.id(),
-        s.organizationId(),
-        s.programId(),
-        LocalizedText.of(d.nameFr(), d.nameEn()),
-        s.alternateName(),
-        LocalizedText.of(d.descriptionFr(), d.descriptionEn()),
-        s.url(),
-        s.email(),
-        s.status(),
-        s.interpretationServices(),
-        s.applicationProcess(),
-        s.feesDescription(),
-        s.waitTime(),
-        s.accreditations(),
-        s.eligibilityDescription(),
-        s.minimumAge(),
-        s.maximumAge(),
-        s.assuredDate(),
-        s.assurerEmail(),
-        s.licenses(),
-        s.alert(),
-        d.start(),
-        d.end(),
-        s.lifecycle(),
-        d.internalNote(),
-        s.lastVerifiedAt(),
-        s.lastVerifiedBy(),
-        s.createdAt(),
-        s.updatedAt(),
-        s.version());
+    return s.toBuilder()
+        .name(LocalizedText.of(d.nameFr(), d.nameEn()))
+        .description(LocalizedText.of(d.descriptionFr(), d.descriptionEn()))
+        .startDate(d.start())
+        .endDate(d.end())
+        .internalNote(d.internalNote())
+        .build();
   }
 
   private static List<Phone> phones(
@@ -237,29 +212,7 @@ final class DraftApplication {
 
   private static Located newPlace(ServiceDraft draft, CompiledService current) {
     UUID locationId = UUID.randomUUID();
-    Location location =
-        new Location(
-            locationId,
-            "physical",
-            null,
-            current.service().organizationId(),
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            null,
-            null,
-            null,
-            null,
-            false,
-            null,
-            Lifecycle.PUBLISHED,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0);
+    Location location = Location.physical(locationId, current.service().organizationId(), null);
     return new Located(
         new ServiceAtLocation(
             UUID.randomUUID(), current.service().id(), locationId, LocalizedText.EMPTY),

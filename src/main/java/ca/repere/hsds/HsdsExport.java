@@ -117,11 +117,13 @@ public class HsdsExport {
     Progress shown = progress == null ? Progress.silent() : new Progress("HSDS", total, progress);
     ToHsds hsds = new ToHsds(lang, taxonomies());
     long written = 0;
-    for (long offset = 0; ; offset += BATCH) {
-      List<UUID> ids = queries.publishedServiceIds(filter, offset, BATCH);
+    UUID last = null;
+    while (true) {
+      List<UUID> ids = queries.publishedServiceIdsAfter(filter, last, BATCH);
       if (ids.isEmpty()) {
         return written;
       }
+      last = ids.get(ids.size() - 1);
       // in the order of the ids (the directory returns them in storage order)
       Map<UUID, Integer> rank = new HashMap<>();
       ids.forEach(id -> rank.putIfAbsent(id, rank.size()));

@@ -9,11 +9,11 @@ import ca.repere.directory.Address;
 import ca.repere.directory.CommunityService;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
-import ca.repere.directory.Lifecycle;
 import ca.repere.directory.Located;
 import ca.repere.directory.Location;
 import ca.repere.directory.Organization;
 import ca.repere.directory.ServiceAtLocation;
+import ca.repere.shared.GeoPoint;
 import ca.repere.shared.LocalizedText;
 import java.util.List;
 import java.util.UUID;
@@ -32,34 +32,13 @@ class CurationFixtures {
   }
 
   Organization organization(String name, boolean trusted) {
-    Organization named =
-        Organization.named(UUID.randomUUID(), LocalizedText.of(name, name + " EN"));
+    UUID id = UUID.randomUUID();
     Organization o =
-        new Organization(
-            named.id(),
-            named.name(),
-            named.alternateName(),
-            named.description(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            Lifecycle.PUBLISHED,
-            trusted,
-            null,
-            "Personne Contact",
-            "verif-" + named.id() + "@test.example",
-            null,
-            null,
-            null,
-            null,
-            null,
-            0);
+        Organization.named(id, LocalizedText.of(name, name + " EN")).toBuilder()
+            .trusted(trusted)
+            .privateContactName("Personne Contact")
+            .privateContactEmail("verif-" + id + "@test.example")
+            .build();
     return directory.save(o, "test");
   }
 
@@ -71,28 +50,7 @@ class CurationFixtures {
         CommunityService.named(id, organization.id(), LocalizedText.of(nameFr, nameFr + " (EN)"))
             .withDescription(LocalizedText.of("Description publiée", "Published description"));
     Location location =
-        new Location(
-            locationId,
-            "physical",
-            null,
-            organization.id(),
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            LocalizedText.EMPTY,
-            45.51,
-            -73.57,
-            null,
-            null,
-            false,
-            null,
-            Lifecycle.PUBLISHED,
-            null,
-            null,
-            null,
-            null,
-            null,
-            0);
+        Location.physical(locationId, organization.id(), new GeoPoint(45.51, -73.57));
     Located place =
         new Located(
             new ServiceAtLocation(UUID.randomUUID(), id, locationId, LocalizedText.EMPTY),

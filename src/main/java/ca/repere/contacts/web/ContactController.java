@@ -418,9 +418,12 @@ class ContactController {
     return names;
   }
 
+  /**
+   * Names of every need code, retired ones too: older contacts keep the needs they were coded with.
+   */
   private Map<String, RepereCategory> needNames() {
     Map<String, RepereCategory> names = new LinkedHashMap<>();
-    taxonomy.categories().forEach(c -> names.put(c.code(), c));
+    taxonomy.allCategories().forEach(c -> names.put(c.code(), c));
     return names;
   }
 

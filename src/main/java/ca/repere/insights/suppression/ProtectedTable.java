@@ -47,8 +47,17 @@ public final class ProtectedTable {
     private final long[] values;
     private final int[] strides;
 
+    private final boolean[][] leaves;
+
     public Builder(Hierarchy... dims) {
       this.dims = dims.clone();
+      this.leaves = new boolean[dims.length][];
+      for (int d = 0; d < dims.length; d++) {
+        leaves[d] = new boolean[dims[d].size()];
+        for (int node = 0; node < dims[d].size(); node++) {
+          leaves[d][node] = dims[d].partitions(node).isEmpty();
+        }
+      }
       this.strides = new int[dims.length];
       int stride = 1;
       for (int d = dims.length - 1; d >= 0; d--) {
@@ -62,7 +71,7 @@ public final class ProtectedTable {
     public Builder add(long count, int... nodes) {
       int cell = 0;
       for (int d = 0; d < dims.length; d++) {
-        if (!dims[d].partitions(nodes[d]).isEmpty()) {
+        if (!leaves[d][nodes[d]]) {
           throw new IllegalArgumentException(dims[d].code(nodes[d]) + " is not a leaf");
         }
         cell += nodes[d] * strides[d];
@@ -126,15 +135,17 @@ public final class ProtectedTable {
         children[p] =
             dims[d].partitions(parents[p]).get(0).stream().mapToInt(Integer::intValue).toArray();
       }
+      // rows of `stride` contiguous cells: a parent's row is the sum of its children's rows
       for (int o = 0; o < outer; o++) {
-        for (int i = 0; i < stride; i++) {
-          int base = o * size * stride + i;
-          for (int p = 0; p < parents.length; p++) {
-            long sum = 0;
-            for (int child : children[p]) {
-              sum += values[base + child * stride];
+        int base = o * size * stride;
+        for (int p = 0; p < parents.length; p++) {
+          int row = base + parents[p] * stride;
+          java.util.Arrays.fill(values, row, row + stride, 0L);
+          for (int child : children[p]) {
+            int from = base + child * stride;
+            for (int i = 0; i < stride; i++) {
+              values[row + i] += values[from + i];
             }
-            values[base + parents[p] * stride] = sum;
           }
         }
       }
@@ -147,9 +158,18 @@ public final class ProtectedTable {
    * all a small count needs (and far fewer complements are lost).
    */
   private void suppress() {
-    for (int cell = 0; cell < values.length; cell++) {
-      if (hidden(cell)) {
-        suppressed[cell] = true;
+    for (int d = 0; d < dims.length; d++) {
+      int size = dims[d].size();
+      int stride = strides[d];
+      int outer = values.length / (size * stride);
+      for (int node = 0; node < size; node++) {
+        if (!dims[d].hidden(node)) {
+          continue;
+        }
+        for (int o = 0; o < outer; o++) {
+          int base = o * size * stride + node * stride;
+          java.util.Arrays.fill(suppressed, base, base + stride, true);
+        }
       }
     }
     for (int cell = 0; cell < values.length; cell++) {
@@ -157,15 +177,6 @@ public final class ProtectedTable {
         suppressCube(cell);
       }
     }
-  }
-
-  private boolean hidden(int cell) {
-    for (int d = 0; d < dims.length; d++) {
-      if (dims[d].hidden(coordinate(cell, d))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private int coordinate(int cell, int d) {
