@@ -135,16 +135,42 @@ public final class ServiceTraits {
     return text == null ? "" : fold(text.fr()) + " " + fold(text.en());
   }
 
-  /** Lower case, accents removed, apostrophes and hyphens as spaces. */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /**
+   * Lower case, accents removed, apostrophes and hyphens as spaces. Plain ASCII text (most of it)
+   * takes a single pass without regular expressions: this runs several times per indexed document.
+   */
   static String fold(String text) {
     if (text == null) {
       return "";
     }
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return foldUnicode(text);
+      }
+      boolean letterOrDigit =
+          (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (!letterOrDigit) {
+        space = folded.length() > 0;
+      } else {
+        if (space) {
+          folded.append(' ');
+          space = false;
+        }
+        folded.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+      }
+    }
+    return folded.toString();
+  }
+
+  private static String foldUnicode(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    return decomposed
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .trim();
+    String lower = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return NOT_WORD.matcher(lower).replaceAll(" ").trim();
   }
 }
