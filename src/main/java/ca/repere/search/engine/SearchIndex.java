@@ -272,6 +272,20 @@ public class SearchIndex implements AutoCloseable {
         }
       }
       await(inFlight);
+      inFlight.clear();
+      // the last buffered documents (up to the RAM buffer) are written on every thread, not by the
+      // single thread of the commit below
+      for (int t = 0; t < threads; t++) {
+        inFlight.add(
+            pool.submit(
+                () -> {
+                  while (writer.flushNextBuffer()) {
+                    // one in-memory segment written per turn
+                  }
+                  return null;
+                }));
+      }
+      await(inFlight);
       progress.accept(ids.size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
