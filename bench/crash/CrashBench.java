@@ -55,7 +55,7 @@ public class CrashBench {
       load.nodeUp(true);
       restarts.add(restart);
       Verification.Outcome outcome = Verification.check(
-              app, load.ledger, Duration.ofSeconds(options.getInt("index-catch-up", 10)));
+              app, load, Duration.ofSeconds(options.getInt("index-catch-up", 10)));
       System.out.printf(
           "kill %d/%d: %d acknowledged writes before the kill, %d checked, restart %.1f s, lost %d, not indexed %d%n",
           kill, kills, acknowledged, outcome.checked(), restart.toMillis() / 1000.0,
@@ -73,16 +73,17 @@ public class CrashBench {
     long notIndexed = problems.stream().filter(p -> p.startsWith("search")).count();
     Duration slowest = restarts.stream().max(Duration::compareTo).orElse(Duration.ZERO);
     System.out.printf(
-        "%d kills, %d acknowledged writes (%d reports, %d contacts, %d directory edits), %d searches, %d errors while up%s%n",
+        "%d kills, %d acknowledged writes (%d reports, %d contacts, %d chat messages, %d directory edits), %d searches, %d errors while up%s%n",
         kills, load.ledger.size(), load.ledger.reports.size(), load.ledger.contacts.size(),
-        load.ledger.edits.size(), load.counters.searches.get(), load.counters.errors.get(),
+        load.ledger.chatMessages.size(), load.ledger.edits.size(), load.counters.searches.get(), load.counters.errors.get(),
         load.counters.errors.get() > 0 ? " (last: " + load.counters.lastError + ")" : "");
     problems.stream().limit(20).forEach(p -> System.out.println("PROBLEM " + p));
     System.out.printf("RESULT crash.lost-writes | %d of %d | 0%n", lost, load.ledger.size());
     System.out.printf("RESULT crash.index-missing-edits | %d | 0%n", notIndexed);
     System.out.printf("RESULT crash.slowest-restart | %.1f s | <= %d s%n", slowest.toMillis() / 1000.0, restartTarget.toSeconds());
     boolean enoughWrites =
-        !load.ledger.reports.isEmpty() && !load.ledger.contacts.isEmpty() && !load.ledger.edits.isEmpty();
+        !load.ledger.reports.isEmpty() && !load.ledger.contacts.isEmpty()
+            && !load.ledger.chatMessages.isEmpty() && !load.ledger.edits.isEmpty();
     if (!enoughWrites) {
       System.out.println("PROBLEM a kind of write never succeeded; last error: " + load.counters.lastError);
     }

@@ -47,7 +47,8 @@ final class AppProcess {
   }
 
   String jdbcUrl() {
-    return "jdbc:postgresql://localhost:" + dbPort + "/postgres";
+    // never wait forever on a database being stopped or restarted with the node
+    return "jdbc:postgresql://localhost:" + dbPort + "/postgres?connectTimeout=5&socketTimeout=60";
   }
 
   void start() throws IOException {
@@ -56,6 +57,8 @@ final class AppProcess {
     command.addAll(List.of("-jar", jar.toString(), "--server.port=" + httpPort));
     command.add("--repere.embedded-db.port=" + dbPort);
     command.add("--repere.demo-data.on-empty-database=true"); // services for the load to find
+    command.add("--repere.chat.hours=MON-SUN 00:00-24:00"); // the chat load runs at any hour
+    command.add("--repere.chat.open-on-holidays=true");
     process = builder(command).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
   }
 

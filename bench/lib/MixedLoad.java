@@ -12,14 +12,22 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The mixed load of a 211 centre on one node: citizens searching (API and results page), the public
- * reporting missing organizations, a specialist recording contacts, and curators editing services
+ * reporting missing organizations, citizens writing in the chat (over its HTTP fallback), a
+ * specialist recording contacts, and curators editing services
  * (until the curation module has its HTTP edit, an edit is the same transaction the directory
  * makes: the row, its change-log entry and the NOTIFY, committed together). Every write the
  * application acknowledged is kept in a ledger, to be found again after a crash.
+ *
+ * <p>The curator edits straight in the database, so it goes on while the node is down. A check of
+ * the ledger against the database and the index must pause it ({@link #pauseEdits}): an edit that
+ * commits during the check replaces the word the check is looking for, and the index rightly no
+ * longer finds the old one.
  */
 final class MixedLoad {
 
@@ -34,10 +42,19 @@ final class MixedLoad {
   static final class Ledger {
     final Set<String> reports = ConcurrentHashMap.newKeySet();
     final Set<UUID> contacts = ConcurrentHashMap.newKeySet();
+
+    /** Chat messages stored, as "chat id:client id" (the client's own id of the message). */
+    final Set<String> chatMessages = ConcurrentHashMap.newKeySet();
     final Map<UUID, String> edits = new ConcurrentHashMap<>();
 
+    /**
+     * An edit whose COMMIT failed (the database stopped under it): it may have committed or not,
+     * so the check accepts either word until the service is edited again.
+     */
+    final Map<UUID, String> inDoubt = new ConcurrentHashMap<>();
+
     int size() {
-      return reports.size() + contacts.size() + edits.size();
+      return reports.size() + contacts.size() + chatMessages.size() + edits.size();
     }
   }
 
@@ -62,6 +79,9 @@ final class MixedLoad {
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running;
   private volatile boolean nodeUp = true;
+
+  /** Held by the curator for a whole edit (commit and ledger), and by a check to pause edits. */
+  private final ReentrantLock editing = new ReentrantLock();
 
   MixedLoad(AppProcess app, Visitor specialist, List<UUID> editedServices) {
     this.app = app;
@@ -91,6 +111,7 @@ final class MixedLoad {
       spawn("searcher-" + i, this::search);
     }
     spawn("reporter", this::reportMissingOrganization);
+    spawn("chatter", this::chat);
     spawn("specialist", this::recordContact);
     spawn("curator", this::editService);
   }
@@ -98,6 +119,20 @@ final class MixedLoad {
   /** While down (killed, restarting), failed requests are expected and not counted. */
   void nodeUp(boolean up) {
     nodeUp = up;
+  }
+
+  /**
+   * Waits for the edit in flight (committed and in the ledger, or failed) and holds further ones
+   * until {@link #resumeEdits}, so the ledger of edits and the database stand still for a check.
+   */
+  void pauseEdits() throws InterruptedException {
+    if (!editing.tryLock(60, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the curator's edit in flight did not end within 60 s");
+    }
+  }
+
+  void resumeEdits() {
+    editing.unlock();
   }
 
   void stop() throws InterruptedException {
@@ -174,6 +209,49 @@ final class MixedLoad {
     pause(50 + random.nextInt(150));
   }
 
+  /**
+   * A citizen opens a chat (nobody answers: it waits in the queue) and writes a few messages, as
+   * the widget's fallback does: POST with the chat's token and the client's own id of the message.
+   */
+  private void chat(Random random) throws Exception {
+    Visitor visitor = citizen.get();
+    visitor.from("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256));
+    Visitor.Answer started =
+        visitor.postJson("/api/chat?lang=fr", "{\"language\":\"fr\",\"place\":\"\",\"consent\":true}");
+    if (started.status() != 201) {
+      check(started, 201, "chat start");
+      pause(500);
+      return;
+    }
+    String chatId = field(started.body(), "chatId");
+    String token = field(started.body(), "token");
+    for (int i = 0; i < 5 && running; i++) {
+      String clientId = "bench-" + UUID.randomUUID();
+      Visitor.Answer sent =
+          visitor.postJson(
+              "/api/chat/" + chatId + "/messages",
+              "{\"text\":\"Bonjour, message " + i + "\",\"clientId\":\"" + clientId + "\"}",
+              "X-Chat-Token", token);
+      if (sent.status() == 201) {
+        ledger.chatMessages.add(chatId + ":" + clientId);
+        counters.writes.incrementAndGet();
+      } else {
+        check(sent, 201, "chat message");
+        return;
+      }
+      pause(700 + random.nextInt(300)); // under the chat's flood limit (15 messages in 10 s)
+    }
+  }
+
+  private static String field(String json, String name) {
+    java.util.regex.Matcher value =
+        java.util.regex.Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    if (!value.find()) {
+      throw new IllegalStateException("no " + name + " in " + Visitor.abbreviate(json));
+    }
+    return value.group(1);
+  }
+
   private void recordContact(Random random) throws Exception {
     specialist.get("/staff/contacts/nouveau");
     String started =
@@ -203,8 +281,16 @@ final class MixedLoad {
       pause(1000);
       return;
     }
-    UUID service = editedServices.get(random.nextInt(editedServices.size()));
-    String word = uniqueWord(random);
+    editing.lockInterruptibly();
+    try {
+      edit(editedServices.get(random.nextInt(editedServices.size())), uniqueWord(random));
+    } finally {
+      editing.unlock();
+    }
+    pause(100 + random.nextInt(300));
+  }
+
+  private void edit(UUID service, String word) throws Exception {
     try (Connection c = DriverManager.getConnection(app.jdbcUrl(), "postgres", "")) {
       c.setAutoCommit(false);
       try (PreparedStatement update =
@@ -228,11 +314,16 @@ final class MixedLoad {
         }
       }
       c.createStatement().execute("NOTIFY directory_change, '" + seq + "'");
-      c.commit();
+      try {
+        c.commit();
+      } catch (java.sql.SQLException e) {
+        ledger.inDoubt.put(service, word);
+        throw e;
+      }
     }
+    ledger.inDoubt.remove(service);
     ledger.edits.put(service, word);
     counters.writes.incrementAndGet();
-    pause(100 + random.nextInt(300));
   }
 
   static String uniqueWord(Random random) {

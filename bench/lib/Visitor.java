@@ -70,6 +70,20 @@ final class Visitor {
             .POST(HttpRequest.BodyPublishers.ofString(String.join("&", pairs))));
   }
 
+  /** Posts JSON as the pages' scripts do; {@code headers} are name, value pairs. */
+  Answer postJson(String path, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   private Answer send(HttpRequest.Builder request) throws IOException, InterruptedException {
     if (forwardedFor != null) {
       request.header("X-Forwarded-For", forwardedFor);

@@ -8,10 +8,14 @@
   function chart(id) {
     return echarts.init(document.getElementById(id), null, { renderer: 'canvas' });
   }
-  function bars(id, parts) {
+  function bars(id, parts, onClick) {
     var shown = parts.filter(function (p) { return p.value !== null; })
       .sort(function (a, b) { return b.value - a.value; });
-    chart(id).setOption({
+    var instance = chart(id);
+    if (onClick) {
+      instance.on('click', function (event) { onClick(shown[event.dataIndex]); });
+    }
+    instance.setOption({
       grid: { left: 160, right: 20, top: 10, bottom: 30 },
       xAxis: { type: 'value' },
       yAxis: { type: 'category', inverse: true, data: shown.map(function (p) { return p.name; }) },
@@ -35,7 +39,13 @@
       lines('chart-over-time', data.months, data.territories, data.overTime);
       lines('chart-seasonality', ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
         data.territories, data.seasonality);
-      bars('chart-top-needs', data.topNeeds);
+      // Top needs: a click on a category drills down to its sub-categories (the table under the
+      // chart offers the same links to keyboard and screen reader users).
+      bars('chart-top-needs', data.topNeeds, data.topNeedsCategory === null ? function (part) {
+        var url = new URL(root.dataset.drill, window.location.href);
+        url.searchParams.set('category', part.code);
+        window.location.assign(url.toString());
+      } : null);
       bars('chart-reasons', data.reasons);
       chart('chart-channels').setOption({
         series: [{ type: 'pie', radius: '65%', data: data.channels

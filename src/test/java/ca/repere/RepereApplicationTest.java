@@ -23,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "repere.demo-data.on-empty-database=true",
       "spring.mail.host=localhost",
       "spring.mail.port=3025",
-      "server.forward-headers-strategy=native"
+      "server.forward-headers-strategy=native",
+      // the test JVM exits with chat connections still open: do not wait 30 s for them
+      "spring.lifecycle.timeout-per-shutdown-phase=5s"
     })
 public @interface RepereApplicationTest {}

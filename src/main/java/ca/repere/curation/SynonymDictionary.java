@@ -25,8 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The synonyms curators maintain from the application ("frigo communautaire" → ALIM-BANQ). Search
- * reads them as a {@link SynonymSource}; a change reloads this node's dictionary at once, and every
- * other node within {@code repere.curation.synonyms.check-every} (they watch a version number).
+ * reads them as a {@link SynonymSource} when it interprets a query: a phrase maps to its codes, and
+ * the codes match the services of those categories, so no reindex is needed. A change reloads this
+ * node's dictionary at once, and every other node within {@code
+ * repere.curation.synonyms.check-every} (2 s: they poll a one-row version number).
  */
 @Service
 public class SynonymDictionary implements SynonymSource {
@@ -71,13 +73,7 @@ public class SynonymDictionary implements SynonymSource {
   public void add(CurrentUser curator, String phrase, String codesText) {
     Review.requireCurator(curator);
     String clean = phrase == null || Texts.clean(phrase) == null ? "" : Texts.clean(phrase);
-    List<String> codes =
-        Arrays.stream(codesText == null ? new String[0] : codesText.split("[,;|\\s]+"))
-            .map(c -> String.valueOf(Texts.clean(c)).toUpperCase(Locale.ROOT))
-            .filter(c -> !c.equals("NULL"))
-            .filter(c -> !c.isEmpty())
-            .distinct()
-            .toList();
+    List<String> codes = codes(codesText);
     List<Problem> problems = new ArrayList<>();
     if (clean.isEmpty() || clean.length() > 100) {
       problems.add(Problem.of("phrase", "curation.problem.phrase"));
@@ -100,6 +96,16 @@ public class SynonymDictionary implements SynonymSource {
     changed(curator, "curation.synonym.add", clean);
   }
 
+  /** Taxonomy codes as typed: "alim-banq, ALIM" → [ALIM-BANQ, ALIM], in order, once each. */
+  static List<String> codes(String codesText) {
+    return Arrays.stream(codesText == null ? new String[0] : codesText.split("[,;|\\s]+"))
+        .map(c -> String.valueOf(Texts.clean(c)).toUpperCase(Locale.ROOT))
+        .filter(c -> !c.equals("NULL"))
+        .filter(c -> !c.isEmpty())
+        .distinct()
+        .toList();
+  }
+
   @Transactional
   public void remove(CurrentUser curator, UUID id) {
     Review.requireCurator(curator);
@@ -109,7 +115,7 @@ public class SynonymDictionary implements SynonymSource {
   }
 
   /** Every node reloads its dictionary when another node changed the synonyms. */
-  @Scheduled(fixedDelayString = "${repere.curation.synonyms.check-every:30s}")
+  @Scheduled(fixedDelayString = "${repere.curation.synonyms.check-every:2s}")
   void reloadWhenChanged() {
     long version = version();
     if (seenVersion.getAndSet(version) != version) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,76 @@ public class Directory {
       jdbc.update(TAXONOMY_TERM.upsertSql(), TAXONOMY_TERM.parameters(term));
     }
     changeLog.append(Kind.TAXONOMY, taxonomy.id());
+  }
+
+  /**
+   * Saves a term a curator added, renamed or moved; from then on the seeding of the taxonomy files
+   * leaves it alone. Search follows through the change log (its index is rebuilt).
+   */
+  @Transactional
+  public void saveCurated(TaxonomyTerm term) {
+    jdbc.update(TAXONOMY_TERM.upsertSql(), TAXONOMY_TERM.parameters(term));
+    jdbc.update("UPDATE directory.taxonomy_term SET curated_at = now() WHERE id = ?", term.id());
+    changeLog.append(Kind.TAXONOMY, term.taxonomyId());
+  }
+
+  /**
+   * Retires a term (no longer offered for new records; the records that carry it keep it) or puts
+   * it back in use. Curated from then on.
+   */
+  @Transactional
+  public void retire(UUID termId, boolean retired) {
+    jdbc.update(
+        "UPDATE directory.taxonomy_term SET curated_at = now(),"
+            + " retired_at = CASE WHEN ? THEN coalesce(retired_at, now()) END WHERE id = ?",
+        retired,
+        termId);
+  }
+
+  /**
+   * Maps a term of an external taxonomy (AIRS/211, Open Eligibility) to Repère codes, main one
+   * first; curated from then on. Search follows through the change log.
+   */
+  @Transactional
+  public void saveCrosswalk(TaxonomyTerm external, List<String> repereCodes) {
+    jdbc.update(
+        "DELETE FROM directory.taxonomy_crosswalk WHERE taxonomy_term_id = ?", external.id());
+    for (int i = 0; i < repereCodes.size(); i++) {
+      jdbc.update(
+          "INSERT INTO directory.taxonomy_crosswalk (taxonomy_term_id, repere_code, position)"
+              + " VALUES (?, ?, ?)",
+          external.id(),
+          repereCodes.get(i),
+          i);
+    }
+    jdbc.update(
+        "UPDATE directory.taxonomy_term SET repere_code = ?, curated_at = now() WHERE id = ?",
+        repereCodes.get(0),
+        external.id());
+    changeLog.append(Kind.TAXONOMY, external.taxonomyId());
+  }
+
+  /** The terms of a taxonomy that curators changed (the seeding leaves them alone). */
+  public Set<UUID> curatedTermIds(UUID taxonomyId) {
+    return Set.copyOf(
+        jdbc.queryForList(
+            "SELECT id FROM directory.taxonomy_term WHERE taxonomy_id = ? AND curated_at IS NOT NULL",
+            UUID.class,
+            taxonomyId));
+  }
+
+  /** How many services carry each term of a taxonomy (terms no service carries are absent). */
+  public Map<UUID, Long> serviceCountsByTerm(UUID taxonomyId) {
+    Map<UUID, Long> counts = new HashMap<>();
+    jdbc.query(
+        "SELECT a.taxonomy_term_id, count(DISTINCT a.link_id) AS services"
+            + " FROM directory.attribute a JOIN directory.taxonomy_term t ON t.id = a.taxonomy_term_id"
+            + " WHERE t.taxonomy_id = ? AND a.link_entity = 'service' GROUP BY a.taxonomy_term_id",
+        rs -> {
+          counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+        },
+        taxonomyId);
+    return counts;
   }
 
   /**

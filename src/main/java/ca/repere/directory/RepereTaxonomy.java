@@ -4,15 +4,22 @@ import ca.repere.directory.taxonomy.TaxonomyFiles;
 import ca.repere.shared.Lang;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Repère's bilingual taxonomy of needs (two levels, basic needs first), its audiences, and the
- * crosswalk from external taxonomies (AIRS/211, Open Eligibility) to it. Read from the files in
- * {@code classpath:taxonomy/}; the same terms are seeded into {@code directory.taxonomy_term} with
- * the ids of {@link #termId(String)}.
+ * crosswalk from external taxonomies (AIRS/211, Open Eligibility) to it. The files in {@code
+ * classpath:taxonomy/} are seeded into {@code directory.taxonomy_term} with the ids of {@link
+ * #termId(String)}; curators then edit the terms there (names, parents, new terms, retired terms),
+ * so the terms are read from the database, with the files' synonyms beside them. Every node
+ * re-reads them at most {@link StoredTerms#FRESHNESS} after a change. Retired terms are not offered
+ * ({@link #categories()}…) but still named ({@link #term(String)}).
  */
 @Component
 public class RepereTaxonomy {
@@ -27,14 +34,22 @@ public class RepereTaxonomy {
   public static final String OPEN_ELIGIBILITY = "open-eligibility";
 
   private final TaxonomyFiles files;
+  private final StoredTerms stored;
 
-  RepereTaxonomy(TaxonomyFiles files) {
+  @Autowired
+  RepereTaxonomy(TaxonomyFiles files, JdbcTemplate jdbc) {
     this.files = files;
+    this.stored = new StoredTerms(files, jdbc);
   }
 
-  /** Reads the taxonomy files without Spring (fast tests, tools). */
+  /** Reads the taxonomy files without Spring nor database (fast tests, tools). */
   public static RepereTaxonomy load() {
-    return new RepereTaxonomy(new TaxonomyFiles());
+    return new RepereTaxonomy(new TaxonomyFiles(), null);
+  }
+
+  /** Reads the terms again at the next call (after a curator's change on this node). */
+  public void refresh() {
+    stored.forget();
   }
 
   /** The deterministic id of a Repère category or audience term. */
@@ -54,24 +69,35 @@ public class RepereTaxonomy {
 
   /** The top categories, basic needs first. */
   public List<RepereCategory> topCategories() {
-    return files.categories().stream().filter(RepereCategory::isTop).toList();
+    return categories().stream().filter(RepereCategory::isTop).toList();
   }
 
   public List<RepereCategory> subCategories(String code) {
-    return files.categories().stream().filter(c -> code.equals(c.parentCode())).toList();
+    return categories().stream().filter(c -> code.equals(c.parentCode())).toList();
   }
 
-  /** Every category, each top category followed by its sub-categories. */
+  /** Every category in use, each top category followed by its sub-categories. */
   public List<RepereCategory> categories() {
-    return files.categories();
+    return stored.current().inUse(stored.current().categories());
   }
 
+  /** Every category, retired ones included, each top category followed by its sub-categories. */
+  public List<RepereCategory> allCategories() {
+    return stored.current().categories();
+  }
+
+  /** A category or audience by code, retired or not. */
   public Optional<RepereCategory> term(String code) {
-    return files.category(code).or(() -> files.audience(code));
+    return Optional.ofNullable(code == null ? null : stored.current().byCode().get(code));
+  }
+
+  /** Whether curators retired the term: kept for the records that carry it, offered no more. */
+  public boolean isRetired(String code) {
+    return stored.current().retired().contains(code);
   }
 
   public List<RepereCategory> audiences() {
-    return files.audiences();
+    return stored.current().inUse(stored.current().audiences());
   }
 
   /** The words people type for a category or audience; empty when the code is unknown. */
@@ -84,10 +110,18 @@ public class RepereTaxonomy {
     return crosswalkAll(externalTaxonomy, externalCode).stream().findFirst();
   }
 
-  /** Every Repère code an external term maps to, main one first. */
+  /**
+   * Every Repère code an external term maps to, main one first: as curators mapped it in the
+   * database, else as the files do.
+   */
   public List<String> crosswalkAll(String externalTaxonomy, String externalCode) {
+    String code = externalCode.trim();
+    Map<String, List<String>> inDatabase = stored.current().crosswalks().get(externalTaxonomy);
+    if (inDatabase != null) {
+      return inDatabase.getOrDefault(code.toUpperCase(Locale.ROOT), List.of());
+    }
     return files.external(externalTaxonomy).stream()
-        .filter(t -> t.code().equalsIgnoreCase(externalCode.trim()))
+        .filter(t -> t.code().equalsIgnoreCase(code))
         .findFirst()
         .map(TaxonomyFiles.ExternalTerm::repereCodes)
         .orElse(List.of());

@@ -123,7 +123,8 @@ public class HsdsImport {
         options.dryRun(),
         Duration.ofNanos(System.nanoTime() - start),
         validation.coverage(),
-        List.copyOf(validation.skipped));
+        List.copyOf(validation.skipped),
+        List.copyOf(validation.drafts));
   }
 
   private Function<String, Optional<String>> territories() {
@@ -145,8 +146,13 @@ public class HsdsImport {
     return name -> known.computeIfAbsent(name, lookup);
   }
 
+  /**
+   * The message, always through {@code MessageFormat} (Spring returns a message without arguments
+   * as written, which would show its doubled apostrophes: "n''est").
+   */
   private String message(Locale locale, String key, Object... args) {
-    return messages.getMessage(key, args, key, locale);
+    String pattern = messages.getMessage(key, null, key, locale);
+    return new java.text.MessageFormat(pattern, locale).format(args);
   }
 
   /** First pass: reads everything, writes nothing, remembers every problem. */
@@ -155,6 +161,7 @@ public class HsdsImport {
     final ImportOptions options;
     final List<ImportProblem> problems = new ArrayList<>();
     final List<ImportProblem> skipped = new ArrayList<>();
+    final List<ImportProblem> drafts = new ArrayList<>();
     final Map<UUID, String> services = new HashMap<>();
     final Set<UUID> organizations = new HashSet<>();
     final Set<UUID> programs = new HashSet<>();
@@ -337,6 +344,11 @@ public class HsdsImport {
     @Override
     public void skipped(String file, long line, String pointer, String key, Object... args) {
       skipped.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
+    }
+
+    @Override
+    public void drafted(String file, long line, String pointer, String key, Object... args) {
+      drafts.add(new ImportProblem(file, line, pointer, message(options.messages(), key, args)));
     }
   }
 

@@ -10,7 +10,10 @@ import java.util.List;
  * says, for each imported taxonomy, how many of its terms the crosswalk maps to a Repère category.
  * {@code skipped} lists the rows of a legacy format (HSDS 1.1, Ohana) left out because HSDS 3.0
  * cannot hold them (an address without street, a service without organization); they do not stop
- * the import.
+ * the import. {@code drafts} lists the organizations a legacy package names without describing them
+ * (services and locations refer to an organization its organizations table lacks): imported as
+ * drafts named after their locations, so their services are kept but stay off the public side until
+ * a curator completes them.
  */
 public record ImportReport(
     long services,
@@ -22,7 +25,34 @@ public record ImportReport(
     boolean dryRun,
     Duration took,
     List<TaxonomyCoverage> taxonomyCoverage,
-    List<ImportProblem> skipped) {
+    List<ImportProblem> skipped,
+    List<ImportProblem> drafts) {
+
+  /** A report without draft organizations (the shape before ILAO's). */
+  public ImportReport(
+      long services,
+      long created,
+      long updated,
+      long organizations,
+      List<ImportProblem> problems,
+      List<String> unresolvedAreas,
+      boolean dryRun,
+      Duration took,
+      List<TaxonomyCoverage> taxonomyCoverage,
+      List<ImportProblem> skipped) {
+    this(
+        services,
+        created,
+        updated,
+        organizations,
+        problems,
+        unresolvedAreas,
+        dryRun,
+        took,
+        taxonomyCoverage,
+        skipped,
+        List.of());
+  }
 
   /** A report without skipped rows (the shape before legacy formats). */
   public ImportReport(

@@ -2,6 +2,7 @@ package ca.repere.hsds;
 
 import ca.repere.shared.Lang;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.springframework.context.MessageSource;
@@ -66,18 +67,8 @@ class ImportTask implements Callable<Integer> {
               locale));
       report.unresolvedAreas().forEach(name -> System.out.println("  - " + name));
     }
-    if (!report.skipped().isEmpty()) {
-      System.out.println(
-          text.getMessage("hsds.import.skipped", new Object[] {report.skipped().size()}, locale));
-      for (ImportProblem p : report.skipped()) {
-        System.out.println(
-            "  - "
-                + text.getMessage(
-                    "hsds.import.problem",
-                    new Object[] {p.file(), p.line(), p.pointer(), p.message()},
-                    locale));
-      }
-    }
+    list("hsds.import.skipped", report.skipped(), locale);
+    list("hsds.import.drafted", report.drafts(), locale);
     for (TaxonomyCoverage c : report.taxonomyCoverage()) {
       System.out.println(
           text.getMessage(
@@ -104,5 +95,21 @@ class ImportTask implements Callable<Integer> {
             };
     System.out.println(text.getMessage(key, args, locale));
     return 0;
+  }
+
+  /** A heading with the count, then each row where it is (file, line, field) and why. */
+  private void list(String heading, List<ImportProblem> rows, Locale locale) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    System.out.println(text.getMessage(heading, new Object[] {rows.size()}, locale));
+    for (ImportProblem p : rows) {
+      System.out.println(
+          "  - "
+              + text.getMessage(
+                  "hsds.import.problem",
+                  new Object[] {p.file(), p.line(), p.pointer(), p.message()},
+                  locale));
+    }
   }
 }

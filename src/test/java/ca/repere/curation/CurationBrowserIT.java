@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -134,6 +135,48 @@ class CurationBrowserIT {
       curator.find("#close-task").click();
       curator.waitForText("Tâche fermée");
       assertThat(curator.text()).doesNotContain(name);
+    }
+  }
+
+  @Test
+  void aCuratorAddsAndRenamesACategoryByKeyboard() {
+    String code = "ALIM-K" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+    code = code.substring(0, Math.min(code.length(), 14));
+    try (Browser curator = Browser.open(port)) {
+      signIn(curator, fixtures.staff.staff(Role.CURATOR));
+      curator.go("/staff/curation");
+      curator.driver().findElement(By.linkText("Taxonomie des besoins")).click();
+      curator.waitForText("Ajouter une catégorie");
+      accessibleInBothLanguages(curator, "/staff/curation/taxonomie");
+
+      curator.find("#code").sendKeys(code);
+      curator.tab(1);
+      assertThat(curator.focused().getAttribute("id")).isEqualTo("parentCode");
+      curator.focused().sendKeys("ALIM");
+      curator.tab(1).focused().sendKeys("Frigos partagés");
+      curator.tab(1).focused().sendKeys("Community fridges");
+      curator.focused().sendKeys(Keys.ENTER);
+      curator.waitForText("Catégorie ajoutée");
+      curator.assertAccessible();
+      assertThat(curator.text()).contains(code, "Frigos partagés", "Community fridges");
+
+      curator.find("#term-" + code + " a").sendKeys(Keys.ENTER);
+      curator.waitForText("Catégorie " + code);
+      assertThat(curator.find("#parentCode").getAttribute("value")).isEqualTo("ALIM");
+      accessibleInBothLanguages(curator, "/staff/curation/taxonomie/" + code);
+      curator.find("#nameFr").clear();
+      curator.find("#nameFr").sendKeys("Réfrigérateurs solidaires", Keys.ENTER);
+      curator.waitForText("Catégorie modifiée");
+      assertThat(curator.text())
+          .contains("Réfrigérateurs solidaires")
+          .doesNotContain("Frigos partagés");
+
+      curator
+          .driver()
+          .findElement(By.linkText("Correspondances avec les taxonomies externes"))
+          .click();
+      curator.waitForText("BT-4500.6500-500");
+      accessibleInBothLanguages(curator, "/staff/curation/taxonomie/correspondances");
     }
   }
 

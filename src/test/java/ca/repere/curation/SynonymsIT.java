@@ -10,10 +10,13 @@ import ca.repere.accounts.secondfactor.SecondFactor;
 import ca.repere.directory.Directory;
 import ca.repere.search.Search;
 import ca.repere.search.SearchQuery;
+import ca.repere.search.SearchResults;
 import ca.repere.shared.Lang;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A synonym a curator adds applies to search at once, without a release. */
 @RepereApplicationTest
@@ -24,6 +27,7 @@ class SynonymsIT {
   @Autowired Accounts accounts;
   @Autowired SecondFactor secondFactor;
   @Autowired Search search;
+  @Autowired JdbcClient jdbc;
 
   @Test
   void aCuratorsSynonymIsUnderstoodBySearchAndCanBeRemoved() {
@@ -39,8 +43,9 @@ class SynonymsIT {
 
     curator.post("/staff/curation/synonymes", "phrase", word, "codes", "alim-banq");
 
-    assertThat(search.search(SearchQuery.of(word, null, Lang.FR)).interpretedNeeds())
-        .contains("ALIM-BANQ");
+    SearchResults found = search.search(SearchQuery.of(word, null, Lang.FR));
+    assertThat(found.interpretedNeeds()).contains("ALIM-BANQ");
+    assertThat(found.facets().get("subcategory")).containsKey("ALIM-BANQ");
     String page = curator.get("/staff/curation/synonymes").body();
     assertThat(page).contains(word, "ALIM-BANQ");
 
@@ -53,5 +58,45 @@ class SynonymsIT {
     curator.post("/staff/curation/synonymes/" + id + "/supprimer");
     assertThat(search.search(SearchQuery.of(word, null, Lang.FR)).interpretedNeeds())
         .doesNotContain("ALIM-BANQ");
+  }
+
+  @Test
+  void aSynonymAddedOnAnotherNodeFindsServicesOnThisNodeWithinSeconds() throws Exception {
+    String word = "frigobidouille";
+    UUID id = UUID.randomUUID();
+    // what another node's SynonymDictionary commits, without touching this node's search
+    jdbc.sql(
+            "INSERT INTO curation.synonym (id, phrase, codes, added_by)"
+                + " VALUES (?, ?, '{ALIM-BANQ}', 'autre-noeud@test.example')")
+        .params(id, word)
+        .update();
+    bumpVersion();
+    try {
+      SearchResults found = awaitUnderstood(word);
+
+      assertThat(found.interpretedNeeds()).contains("ALIM-BANQ");
+      assertThat(found.total()).isPositive();
+      assertThat(found.facets().get("subcategory")).containsKey("ALIM-BANQ");
+    } finally {
+      jdbc.sql("DELETE FROM curation.synonym WHERE id = ?").param(id).update();
+      bumpVersion();
+    }
+  }
+
+  private SearchResults awaitUnderstood(String word) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    SearchResults found;
+    do {
+      found = search.search(SearchQuery.of(word, null, Lang.FR));
+      if (found.interpretedNeeds().contains("ALIM-BANQ")) {
+        return found;
+      }
+      Thread.sleep(200);
+    } while (System.nanoTime() < deadline);
+    return found;
+  }
+
+  private void bumpVersion() {
+    jdbc.sql("UPDATE curation.dictionary_version SET version = version + 1").update();
   }
 }

@@ -185,6 +185,46 @@ class XssIT {
    * No payload as markup. A service page's JSON-LD holds the text as JSON, where it is inert as
    * long as nothing in it can close the script element.
    */
+  @Test
+  void aCategorysNamesAreEscapedForCuratorsAndSpecialists() {
+    String code = "ALIM-X" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").toUpperCase();
+    code = code.substring(0, Math.min(code.length(), 14));
+    assertEscaped(
+        curator
+            .post(
+                "/staff/curation/taxonomie",
+                "code",
+                "pas un code",
+                "parentCode",
+                PAYLOAD,
+                "nameFr",
+                PAYLOAD,
+                "nameEn",
+                PAYLOAD)
+            .body());
+    curator.post(
+        "/staff/curation/taxonomie",
+        "code",
+        code,
+        "parentCode",
+        "ALIM",
+        "nameFr",
+        PAYLOAD + " fr",
+        "nameEn",
+        PAYLOAD + " en");
+    try {
+      assertEscaped(curator.get("/staff/curation/taxonomie").body());
+      assertEscaped(curator.get("/staff/curation/taxonomie/" + code).body());
+      assertEscaped(curator.get("/staff/curation/synonymes").body());
+      StaffClient specialist = fixtures.signIn(fixtures.staff.staff(Role.SPECIALIST), port);
+      String form = specialist.get("/staff/contacts/nouveau").body();
+      assertThat(form).contains(code);
+      assertEscaped(form);
+    } finally {
+      curator.post("/staff/curation/taxonomie/" + code + "/retirer");
+    }
+  }
+
   static void assertEscaped(String html) {
     java.util.regex.Matcher jsonLd =
         java.util.regex.Pattern.compile("(?s)<script type=\"application/ld\\+json\">(.*?)</script>")

@@ -2,14 +2,13 @@ package ca.repere.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ca.repere.directory.taxonomy.TaxonomyFiles;
 import ca.repere.shared.Lang;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RepereTaxonomyTests {
 
-  private final RepereTaxonomy taxonomy = new RepereTaxonomy(new TaxonomyFiles());
+  private final RepereTaxonomy taxonomy = RepereTaxonomy.load();
 
   @Test
   void listsBasicNeedsFirst() {

@@ -92,6 +92,58 @@ class HsdsExportIT {
     assertThat(data.services).contains(UUID.fromString(fr.get("id").stringValue()));
   }
 
+  @Test
+  void ndjsonExportImportedUnderNewIdsAndExportedAgainGivesTheSameContentInBothLanguages()
+      throws Exception {
+    HsdsTestData data = HsdsTestData.load(hsdsImport, directory, dir, 3);
+    Path french = dir.resolve("fr.ndjson");
+    Path english = dir.resolve("en.ndjson");
+    hsdsExport.export(french, ExportFormat.NDJSON, Lang.FR, only(data), null);
+    hsdsExport.export(english, ExportFormat.NDJSON, Lang.EN, only(data), null);
+    // every id renamed: the same records as an empty directory would receive them
+    java.util.Map<String, String> renamed = new java.util.HashMap<>();
+    Path copy =
+        HsdsFixtures.write(
+            dir, "copy.ndjson", HsdsFixtures.renameIds(Files.readString(french), renamed));
+
+    ImportReport report = hsdsImport.run(copy, ImportOptions.of(Lang.FR, false, Lang.FR));
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.created()).isEqualTo(3);
+    assertThat(report.updated()).isZero();
+    java.util.Map<String, String> back = new java.util.HashMap<>();
+    renamed.forEach((original, copied) -> back.put(copied, original));
+    UUID copiedOrganization = UUID.fromString(renamed.get(data.organizationId.toString()));
+    for (Path original : List.of(french, english)) {
+      Lang lang = original == french ? Lang.FR : Lang.EN;
+      Path again = dir.resolve("again-" + lang.code() + ".ndjson");
+      hsdsExport.export(
+          again,
+          ExportFormat.NDJSON,
+          lang,
+          new ServiceFilter(copiedOrganization, null, null, null, null),
+          null);
+      assertThat(sortedWithoutTimes(HsdsFixtures.renameIds(Files.readString(again), back)))
+          .as(lang.code())
+          .isEqualTo(sortedWithoutTimes(Files.readString(original)));
+    }
+  }
+
+  /** NDJSON lines without modification times, in id order (new ids sort differently). */
+  private static List<String> sortedWithoutTimes(String ndjson) {
+    return ndjson
+        .lines()
+        .map(
+            line -> {
+              var service =
+                  (tools.jackson.databind.node.ObjectNode) HsdsFixtures.JSON.readTree(line);
+              service.remove("last_modified");
+              return service.toString();
+            })
+        .sorted()
+        .toList();
+  }
+
   private static String withoutTimes(Path file) {
     JsonNode array = HsdsFixtures.read(file);
     array.forEach(s -> ((tools.jackson.databind.node.ObjectNode) s).remove("last_modified"));

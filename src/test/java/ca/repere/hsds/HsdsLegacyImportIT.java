@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ca.repere.RepereApplicationTest;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
+import ca.repere.directory.DirectoryQueries;
+import ca.repere.directory.DirectoryQueries.ServiceFilter;
+import ca.repere.directory.Lifecycle;
+import ca.repere.directory.Organization;
 import ca.repere.directory.ServiceArea;
 import ca.repere.directory.TaxonomyTerm;
 import ca.repere.shared.Lang;
@@ -26,6 +30,7 @@ class HsdsLegacyImportIT {
 
   @Autowired HsdsImport hsdsImport;
   @Autowired Directory directory;
+  @Autowired DirectoryQueries queries;
 
   @TempDir Path dir;
 
@@ -39,12 +44,13 @@ class HsdsLegacyImportIT {
     ImportReport report = dryRun("open211-miami-hsds1.1");
 
     assertThat(report.problems()).isEmpty();
-    assertThat(report.services() + skippedServices(report)).isEqualTo(4089);
-    // services whose organization is missing from organizations.csv are left out and listed
-    assertThat(report.services()).isEqualTo(3642);
+    // 447 services name one of 82 organizations missing from organizations.csv: kept under drafts
+    assertThat(report.services()).isEqualTo(4089);
+    assertThat(report.drafts()).hasSize(82);
     assertThat(report.skipped())
         .extracting(ImportProblem::file)
-        .contains("physical_addresses.csv", "phones.csv");
+        .contains("physical_addresses.csv", "phones.csv")
+        .doesNotContain("services.csv");
     assertThat(report.taxonomyCoverage())
         .singleElement()
         .satisfies(
@@ -60,8 +66,93 @@ class HsdsLegacyImportIT {
     ImportReport report = dryRun("ilao-illinois-legal-aid/output-hsds1.1");
 
     assertThat(report.problems()).isEmpty();
-    assertThat(report.services() + skippedServices(report)).isEqualTo(430);
-    assertThat(report.services()).isEqualTo(89);
+    // 341 of the 430 services name one of 125 organizations the extract does not describe: kept;
+    // the last row has neither id nor name: left out
+    assertThat(report.services()).isEqualTo(429);
+    assertThat(report.skipped())
+        .filteredOn(p -> p.file().equals("services.csv"))
+        .singleElement()
+        .satisfies(p -> assertThat(p.pointer()).isEqualTo("name"));
+    assertThat(report.drafts())
+        .hasSize(125)
+        .allSatisfy(
+            d -> {
+              assertThat(d.file()).isEqualTo("locations.csv");
+              assertThat(d.line()).isGreaterThan(1);
+              assertThat(d.pointer()).isEqualTo("organization_id");
+            })
+        .extracting(ImportProblem::message)
+        .contains(
+            "Organization missing from organizations.csv, created as a draft named"
+                + " \"Vienna Carnegie Library\" after its locations (1)");
+  }
+
+  @Test
+  void anOrganizationThePackageOnlyNamesBecomesADraftSoItsServicesAreKeptButNotPublic()
+      throws Exception {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    Path folder = dir.resolve("partial-" + suffix);
+    Files.createDirectories(folder);
+    write(folder, "organizations.csv", "id,name,description\n1,Décrit " + suffix + ",Décrit\n");
+    write(
+        folder,
+        "services.csv",
+        "id,organization_id,name,description\n"
+            + "10,1,Service décrit "
+            + suffix
+            + ",Aide\n"
+            + "11,7,Clinique juridique "
+            + suffix
+            + ",Conseils\n"
+            + "12,8,Sans trace "
+            + suffix
+            + ",Rien\n");
+    write(
+        folder,
+        "locations.csv",
+        "id,organization_id,name\n20,1,Local\n21,7,Bibliothèque de Gaspé\n22,7,Palais de justice\n");
+
+    ImportReport report = hsdsImport.run(folder, ImportOptions.of(Lang.FR, false, Lang.FR));
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.created()).isEqualTo(2);
+    assertThat(report.drafts())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.file()).isEqualTo("locations.csv");
+              assertThat(d.line()).isEqualTo(3);
+              assertThat(d.pointer()).isEqualTo("organization_id");
+              assertThat(d.message())
+                  .contains("créé en brouillon", "Bibliothèque de Gaspé / Palais de justice");
+            });
+    // organization 8 is named by its service only: nothing to build a draft from, left out
+    assertThat(report.skipped()).singleElement().satisfies(s -> assertThat(s.line()).isEqualTo(4));
+    UUID draftId = legacyId(folder, "organization", "7");
+    Organization draft = directory.organization(draftId).orElseThrow();
+    assertThat(draft.lifecycle()).isEqualTo(Lifecycle.DRAFT);
+    assertThat(draft.name().in(Lang.FR)).isEqualTo("Bibliothèque de Gaspé / Palais de justice");
+    CompiledService kept = directory.service(legacyId(folder, "service", "11")).orElseThrow();
+    assertThat(kept.locations()).hasSize(2);
+    assertThat(queries.countPublishedServices(new ServiceFilter(draftId, null, null, null, null)))
+        .isZero();
+    assertThat(
+            queries.countPublishedServices(
+                new ServiceFilter(legacyId(folder, "organization", "1"), null, null, null, null)))
+        .isEqualTo(1);
+
+    // the same package again: the draft is updated by id, not duplicated, and stays a draft
+    ImportReport again = hsdsImport.run(folder, ImportOptions.of(Lang.FR, false, Lang.FR));
+    assertThat(again.created()).isZero();
+    assertThat(again.updated()).isEqualTo(2);
+    assertThat(directory.organization(draftId).orElseThrow().lifecycle())
+        .isEqualTo(Lifecycle.DRAFT);
+  }
+
+  private static UUID legacyId(Path folder, String table, String id) {
+    return UUID.nameUUIDFromBytes(
+        ("hsds-1.1/" + folder.getFileName() + "/" + table + "/" + id)
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

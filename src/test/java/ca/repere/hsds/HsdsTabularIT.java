@@ -90,6 +90,47 @@ class HsdsTabularIT {
     assertThat(Files.readString(french.resolve("datapackage.json"))).contains("\"name_en\"");
   }
 
+  private static Path officialDescriptor() {
+    return HsdsFixtures.hsdsDir().resolve("schema/3.0/datapackage.json");
+  }
+
+  @Test
+  void theCsvExportOfTheWholePublishedDirectoryPassesTheOfficialDatapackageChecks() {
+    Path whole = dir.resolve("whole");
+    long count =
+        hsdsExport.export(
+            whole,
+            ExportFormat.CSV,
+            Lang.FR,
+            new ServiceFilter(null, null, null, null, null),
+            null);
+    Path english = dir.resolve("whole-en");
+    hsdsExport.export(
+        english, ExportFormat.CSV, Lang.EN, new ServiceFilter(null, null, null, null, null), null);
+
+    // the demo directory (hundreds of services) and whatever other tests published
+    assertThat(count).isGreaterThan(100);
+    assertThat(TabularPackageValidator.validate(whole, officialDescriptor())).isEmpty();
+    assertThat(TabularPackageValidator.validate(english, officialDescriptor())).isEmpty();
+    assertThat(TabularPackageValidator.validate(french, officialDescriptor())).isEmpty();
+  }
+
+  @Test
+  void theDatapackageCheckFindsWhatAValidatorWouldReject() throws IOException {
+    Path broken = HsdsFixtures.renameIds(french, dir.resolve("invalid"), new HashMap<>());
+    editCell(broken.resolve("services.csv"), "status", "open");
+    editCell(broken.resolve("organizations.csv"), "name", "");
+    editCell(broken.resolve("locations.csv"), "latitude", "nord");
+    editCell(
+        broken.resolve("service_at_location.csv"), "location_id", UUID.randomUUID().toString());
+
+    assertThat(TabularPackageValidator.validate(broken, officialDescriptor()))
+        .anyMatch(e -> e.startsWith("services.csv line 2, status:"))
+        .anyMatch(e -> e.startsWith("organizations.csv line 2, name: required"))
+        .anyMatch(e -> e.startsWith("locations.csv line 2, latitude:"))
+        .anyMatch(e -> e.startsWith("service_at_location.csv line 2, location_id:"));
+  }
+
   @Test
   void exportImportIntoAnEmptyDirectoryAndExportGiveTheSameTablesInBothLanguages()
       throws IOException {

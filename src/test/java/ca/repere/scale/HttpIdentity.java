@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 final class HttpIdentity {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  /** Pages driven by scripts (the chat console) carry the token in a data attribute. */
+  private static final Pattern DATA_CSRF = Pattern.compile("data-csrf=\"([^\"]+)\"");
+
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final int port;
@@ -62,6 +66,16 @@ final class HttpIdentity {
             .GET());
   }
 
+  /** Posts JSON as the pages' scripts do: the CSRF token of the last page read in a header. */
+  Answer postJson(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .header("X-CSRF-TOKEN", csrf)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Answer send(FuzzIT.FuzzRequest request, HostileInput input) {
     String query =
         request.query() == null || request.query().isEmpty() ? "" : "?" + request.query();
@@ -99,9 +113,12 @@ final class HttpIdentity {
     try {
       HttpResponse<String> response =
           http.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
-      Matcher matcher = CSRF.matcher(response.body());
-      if (matcher.find()) {
-        csrf = matcher.group(1);
+      for (Pattern pattern : new Pattern[] {CSRF, DATA_CSRF}) {
+        Matcher matcher = pattern.matcher(response.body());
+        if (matcher.find()) {
+          csrf = matcher.group(1);
+          break;
+        }
       }
       return new Answer(
           response.statusCode(),

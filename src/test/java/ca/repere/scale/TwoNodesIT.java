@@ -7,14 +7,23 @@ import ca.repere.accounts.Role;
 import ca.repere.accounts.StaffClient;
 import ca.repere.accounts.account.Accounts;
 import ca.repere.accounts.secondfactor.SecondFactor;
+import ca.repere.chat.conversation.ChatEvents;
+import ca.repere.chat.conversation.ChatHours;
+import ca.repere.chat.conversation.Chats;
+import ca.repere.chat.conversation.Sender;
+import ca.repere.directory.ChangeLog;
 import ca.repere.directory.CommunityService;
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
 import ca.repere.directory.Organization;
+import ca.repere.search.engine.SearchIndex;
 import ca.repere.shared.LocalizedText;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,17 +34,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two application nodes against one external PostgreSQL (Debian's, started by bin/test), each with
- * its own search index: a change made on one node is found by a search on the other within 2 s, and
- * a signed-in staff member continues on the other node when theirs stops.
- *
- * <p>A cross-node chat test (citizen on A, specialist on B) belongs here once the chat module
- * exists.
+ * its own search index: a change made on one node is found by a search on the other within 2 s, a
+ * citizen whose chat runs on one node talks with a specialist signed in on the other (each message
+ * across within 2 s), and a signed-in staff member continues on the other node when theirs stops.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
   private static final Duration SEARCH_PROPAGATION = Duration.ofSeconds(2);
+  private static final Duration CHAT_PROPAGATION = Duration.ofSeconds(2);
 
   private ExternalDatabase database;
   private InProcessNode a;
@@ -47,6 +55,26 @@ class TwoNodesIT {
     database.reset();
     a = InProcessNode.start("a", database);
     b = InProcessNode.start("b", database);
+    awaitIndexBuilt(a);
+    awaitIndexBuilt(b);
+  }
+
+  /**
+   * A new node builds its index from the directory after it starts, and its first searches are slow
+   * (seconds on a loaded machine, before the JIT): the 2 s promise is about a node in service, so
+   * the test starts once both are.
+   */
+  private static void awaitIndexBuilt(InProcessNode node) throws InterruptedException {
+    long last = node.bean(ChangeLog.class).last();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    while (node.bean(SearchIndex.class).sequence() < last) {
+      assertThat(Instant.now()).as("index of the node on port " + node.port()).isBefore(deadline);
+      Thread.sleep(100);
+    }
+    HttpIdentity visitor = new HttpIdentity(node.port(), null);
+    for (String q : new String[] {"aide", "zqwarmup", "banque alimentaire", "zqwarmupagain"}) {
+      assertThat(visitor.get("/api/v1/search?q=" + q.replace(' ', '+')).status()).isEqualTo(200);
+    }
   }
 
   @AfterAll
@@ -91,6 +119,63 @@ class TwoNodesIT {
 
   @Test
   @Order(2)
+  void aCitizenOnOneNodeChatsWithASpecialistOnTheOther() throws Exception {
+    a.bean(ChatHours.class).replace("MON-SUN 00:00-24:00", false);
+    AccountsFixtures fixtures =
+        new AccountsFixtures(a.bean(Accounts.class), a.bean(SecondFactor.class));
+    StaffClient signedInOnB = fixtures.signIn(fixtures.staff(Role.SPECIALIST), b.port());
+    HttpIdentity specialistOnB = new HttpIdentity(b.port(), signedInOnB.sessionCookie());
+    assertThat(specialistOnB.get("/staff/clavardage").status()).isEqualTo(200);
+    assertThat(
+            specialistOnB
+                .postJson(
+                    "/staff/clavardage/disponibilite",
+                    "{\"available\":true,\"maxChats\":3,\"languages\":[\"fr\"],\"regions\":[]}")
+                .status())
+        .isEqualTo(200);
+
+    try (ChatCitizen citizenOnA = ChatCitizen.start(a.port(), "fr")) {
+      UUID chat = citizenOnA.chatId;
+      citizenOnA.connect(() -> a.bean(ChatEvents.class).typing(chat, Sender.SYSTEM));
+      HttpIdentity.Answer accepted = specialistOnB.postJson("/staff/clavardage/suivant", "{}");
+      assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+      assertThat(accepted.body()).contains(chat.toString());
+      long seen = a.bean(Chats.class).get(chat).lastSeq();
+
+      // citizen (WebSocket on A) → specialist (long poll on B)
+      CompletableFuture<HttpIdentity.Answer> poll =
+          CompletableFuture.supplyAsync(
+              () -> specialistOnB.get("/api/chat/" + chat + "/events?wait=true&after=" + seen));
+      Thread.sleep(300); // the long poll is waiting on B
+      assertThat(poll).isNotDone();
+      Instant sent = Instant.now();
+      citizenOnA.send("Bonjour, je cherche une banque alimentaire", "citizen-1");
+      HttpIdentity.Answer received = poll.get(30, TimeUnit.SECONDS);
+      Duration toSpecialist = Duration.between(sent, Instant.now());
+      assertThat(received.status()).isEqualTo(200);
+      assertThat(received.body()).contains("Bonjour, je cherche une banque alimentaire");
+      assertThat(toSpecialist).isLessThan(CHAT_PROPAGATION);
+
+      // specialist (HTTP on B) → citizen (WebSocket on A)
+      Instant replied = Instant.now();
+      HttpIdentity.Answer reply =
+          specialistOnB.postJson(
+              "/staff/clavardage/chats/" + chat + "/messages",
+              "{\"text\":\"Bonjour! Où êtes-vous?\",\"clientId\":\"specialist-1\"}");
+      assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+      Map<String, Object> onA =
+          citizenOnA.awaitMessage(
+              m -> "Bonjour! Où êtes-vous?".equals(m.get("text")), CHAT_PROPAGATION);
+      Duration toCitizen = Duration.between(replied, Instant.now());
+      assertThat(onA).containsEntry("sender", "specialist");
+      System.out.printf(
+          "TwoNodesIT: chat citizen on A → specialist on B in %s, reply B → A in %s%n",
+          toSpecialist, toCitizen);
+    }
+  }
+
+  @Test
+  @Order(3)
   void aStaffSessionContinuesOnTheOtherNodeWhenItsNodeStops() {
     AccountsFixtures fixtures =
         new AccountsFixtures(a.bean(Accounts.class), a.bean(SecondFactor.class));

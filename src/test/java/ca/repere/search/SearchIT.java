@@ -311,6 +311,7 @@ class SearchIT {
     JsonNode json = json(get("/api/v1/search?q=" + word).body());
     assertThat(json.get("results").get(0).get("address").isNull()).isTrue();
     assertThat(json.get("results").get(0).get("point").isNull()).isTrue();
+    assertThat(json.get("results").get(0).get("confidential_address").asBoolean()).isTrue();
     assertThat(json.toString()).doesNotContain("418 555-0199", "note interne");
   }
 
@@ -522,5 +523,54 @@ class SearchIT {
         .isNull();
     assertThat(search.search(SearchQuery.of("j'ai faim", "", Lang.FR)).place()).isNull();
     assertThat(search.search(SearchQuery.of("food bank", "", Lang.EN)).place()).isNull();
+  }
+
+  @Test
+  void foodAidInSainteFamilleFindsTheFoodAidServingSainteFamille() {
+    // real geography: Sainte-Famille-de-l'Île-d'Orléans (MAMH 20010), "Sainte-Famille" for the post
+    // office and for people; "famille" is also a need word (families)
+    String word = SearchFixtures.uniqueWord();
+    UUID local =
+        fixtures
+            .save(
+                new Spec("Comptoir alimentaire " + word, "Food counter " + word)
+                    .at(46.972963, -70.962882)
+                    .serving("mun:20010")
+                    .in(foodBanks))
+            .service()
+            .id();
+    awaitHits(word, Lang.FR, local);
+
+    for (SearchQuery asked :
+        List.of(
+            SearchQuery.of("aide alimentaire Sainte-Famille", "", Lang.FR),
+            SearchQuery.of("aide alimentaire ste famille", "", Lang.FR),
+            SearchQuery.of("dépannage alimentaire à Sainte-Famille", "", Lang.FR),
+            SearchQuery.of("food bank in Ste-Famille", "", Lang.EN),
+            SearchQuery.of("aide alimentaire", "Sainte-Famille", Lang.FR))) {
+      SearchResults results = search.search(asked);
+      assertThat(results.place()).as(asked.text()).isNotNull();
+      assertThat(results.place().municipalityCode()).as(asked.text()).isEqualTo("20010");
+      assertThat(results.interpretedNeeds()).as(asked.text()).anyMatch(c -> c.startsWith("ALIM"));
+      assertThat(ids(results).get(0)).as(asked.text()).isEqualTo(local);
+      // the place's words are not searched as text ("famille"): the same answer as the place
+      // given apart by its official name
+      SearchResults official =
+          search.search(
+              SearchQuery.of(
+                  asked.lang() == Lang.EN ? "food bank" : "aide alimentaire",
+                  "Sainte-Famille-de-l'Île-d'Orléans",
+                  asked.lang()));
+      if (asked.text().startsWith("aide alimentaire") || asked.lang() == Lang.EN) {
+        assertThat(ids(results)).as(asked.text()).isEqualTo(ids(official));
+      }
+      // one that does not serve Sainte-Famille never ranks above one that does
+      List<Boolean> serves = results.hits().stream().map(SearchHit::servesPlace).toList();
+      assertThat(
+              serves.indexOf(false) < 0
+                  || !serves.subList(serves.indexOf(false), serves.size()).contains(true))
+          .as(asked.text() + " " + serves)
+          .isTrue();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package ca.repere.contacts.demo;
 
+import ca.repere.chat.ChatEnded;
 import ca.repere.contacts.demo.DemoContact.DemoNeed;
 import ca.repere.directory.RepereCategory;
 import ca.repere.directory.RepereTaxonomy;
@@ -85,6 +86,89 @@ final class DemoContactGenerator {
     }
     contacts.sort(Comparator.comparing(DemoContact::startedAt));
     return contacts;
+  }
+
+  /**
+   * The chats of a month, from its contacts: every chat contact was an answered chat that waited in
+   * the queue first; citizens who left the queue before an answer (abandoned) and messages left
+   * outside opening hours (offline) have no contact. Waits grow at the busiest hours and with the
+   * surge, and so does abandonment. Deterministic, from a stream of its own (the contacts stay the
+   * same with or without chats).
+   */
+  List<ChatEnded> chats(YearMonth month, List<DemoContact> contacts) {
+    SplittableRandom random =
+        new SplittableRandom(settings.seed() * 7_919L + month.hashCode() * 31L + 17);
+    double surge = surge(month);
+    List<ChatEnded> chats = new ArrayList<>();
+    for (DemoContact contact : contacts) {
+      if (!contact.channel().equals("chat")) {
+        continue;
+      }
+      double pressure = 1 + 2.5 * surge + busyHour(contact.startedAt());
+      long waited = waitSeconds(random, pressure);
+      chats.add(
+          new ChatEnded(
+              chatId(random),
+              contact.startedAt().minusSeconds(waited),
+              contact.startedAt(),
+              contact.endedAt(),
+              "answered",
+              contact.language().equals("en") ? "en" : "fr",
+              contact.municipalityCode(),
+              contact.mrcCode(),
+              contact.regionCode()));
+      double abandonment = Math.min(0.45, 0.05 + 0.04 * pressure + 0.10 * surge);
+      if (random.nextDouble() < abandonment / (1 - abandonment)) {
+        long patience = 20 + (long) (waitSeconds(random, pressure) * (0.5 + random.nextDouble()));
+        Instant queued = contact.startedAt().plusSeconds(random.nextInt(1_800));
+        chats.add(
+            new ChatEnded(
+                chatId(random),
+                queued,
+                null,
+                queued.plusSeconds(patience),
+                "abandoned",
+                contact.language().equals("en") ? "en" : "fr",
+                contact.municipalityCode(),
+                contact.mrcCode(),
+                contact.regionCode()));
+      }
+      if (random.nextDouble() < 0.05) {
+        Instant evening =
+            contact
+                .startedAt()
+                .atZone(QUEBEC)
+                .withHour(22)
+                .withMinute(random.nextInt(60))
+                .toInstant();
+        chats.add(
+            new ChatEnded(
+                chatId(random), evening, null, evening, "offline", "fr", null, null, null));
+      }
+    }
+    return chats;
+  }
+
+  /** How much busier than usual the hour is (0 off-peak, up to 1 at late morning). */
+  private static double busyHour(Instant startedAt) {
+    int hour = startedAt.atZone(QUEBEC).getHour();
+    return hour >= 10 && hour <= 14 ? 1 : hour >= 9 && hour <= 16 ? 0.5 : 0;
+  }
+
+  /** A wait in the queue: usually a minute or two, with a long tail (log-normal). */
+  private static long waitSeconds(SplittableRandom random, double pressure) {
+    double gaussian = gaussian(random);
+    return Math.max(5, Math.round(45 * pressure * Math.exp(0.8 * gaussian)));
+  }
+
+  private static double gaussian(SplittableRandom random) {
+    double u = 1 - random.nextDouble();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+  }
+
+  private static UUID chatId(SplittableRandom random) {
+    return new UUID(
+        random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & ~(3L << 62) | (1L << 63));
   }
 
   private double weight(YearMonth month) {

@@ -1,5 +1,6 @@
 package ca.repere.contacts.demo;
 
+import ca.repere.chat.ChatsLoaded;
 import ca.repere.contacts.ContactsBulkLoaded;
 import ca.repere.contacts.demo.DemoContact.DemoNeed;
 import ca.repere.directory.RepereTaxonomy;
@@ -25,9 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes generated contacts with PostgreSQL's COPY, one transaction for the whole load (all or
- * nothing), then announces it with {@link ContactsBulkLoaded}. Demo contacts are those of the demo
- * specialist {@link #DEMO_SPECIALIST}, in no centre: no real staff member can read them, and they
- * are found again to be replaced. They carry no follow-up, identity or note.
+ * nothing), then announces it with {@link ContactsBulkLoaded}; the chats behind the chat contacts
+ * (with the abandoned and offline ones, which have no contact) are announced month by month with
+ * {@link ChatsLoaded}, for the chat service levels. Demo contacts are those of the demo specialist
+ * {@link #DEMO_SPECIALIST}, in no centre: no real staff member can read them, and they are found
+ * again to be replaced. They carry no follow-up, identity or note.
  */
 @Component
 class DemoContactLoader {
@@ -35,6 +38,9 @@ class DemoContactLoader {
   static final UUID DEMO_SPECIALIST =
       UUID.nameUUIDFromBytes("repere-demo-specialist".getBytes(StandardCharsets.UTF_8));
   private static final int CHUNK = 20_000;
+
+  /** The source of the demo chats (their waits and abandonments) announced with the contacts. */
+  static final String CHAT_SOURCE = "demo";
 
   private final Geography geography;
   private final RepereTaxonomy taxonomy;
@@ -77,14 +83,20 @@ class DemoContactLoader {
                     "delete from contacts.contact where specialist_id = ?", DEMO_SPECIALIST);
               }
               long count = 0;
+              boolean first = true;
               List<DemoContact> chunk = new ArrayList<>(CHUNK);
               for (YearMonth month : generator.months()) {
-                for (DemoContact contact : generator.month(month)) {
+                List<DemoContact> contacts = generator.month(month);
+                for (DemoContact contact : contacts) {
                   chunk.add(contact);
                   if (chunk.size() == CHUNK) {
                     count += write(chunk, progress);
                   }
                 }
+                events.publishEvent(
+                    new ChatsLoaded(
+                        CHAT_SOURCE, replace && first, generator.chats(month, contacts)));
+                first = false;
               }
               count += write(chunk, progress);
               events.publishEvent(new ContactsBulkLoaded(count));

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,23 +94,10 @@ class JdbcContactRecords implements ContactRecords {
               :identity, :notes)
             """)
         .param("id", id)
-        .param("channel", contact.channel().code())
-        .param("started", Timestamp.from(contact.startedAt()))
-        .param("ended", Timestamp.from(valid.endedAt()))
-        .param("caller", contact.callerType().code())
-        .param("municipality", valid.municipalityCode())
-        .param("mrc", valid.mrcCode())
-        .param("region", valid.regionCode())
-        .param("language", contact.language())
-        .param("age", contact.ageGroup().code())
+        .params(codedState(contact, valid))
         .param("specialist", specialist.id())
         .param("centre", team.map(Team::centre).orElse(null))
         .param("team", team.map(Team::team).orElse(null))
-        .param("outcome", contact.outcome().code())
-        .param("crisis", contact.crisis())
-        .param("followUpOn", contact.followUpOn())
-        .param("identity", cipher.seal(contact.followUpIdentity()))
-        .param("notes", cipher.seal(contact.notes()))
         .update();
     writeNeedsAndReferrals(id, valid);
     audit.record(specialist.email(), "contact.create", id.toString(), "");
@@ -151,20 +139,7 @@ class JdbcContactRecords implements ContactRecords {
                 """)
             .param("id", id)
             .param("revision", revision)
-            .param("channel", contact.channel().code())
-            .param("started", Timestamp.from(contact.startedAt()))
-            .param("ended", Timestamp.from(valid.endedAt()))
-            .param("caller", contact.callerType().code())
-            .param("municipality", valid.municipalityCode())
-            .param("mrc", valid.mrcCode())
-            .param("region", valid.regionCode())
-            .param("language", contact.language())
-            .param("age", contact.ageGroup().code())
-            .param("outcome", contact.outcome().code())
-            .param("crisis", contact.crisis())
-            .param("followUpOn", contact.followUpOn())
-            .param("identity", cipher.seal(contact.followUpIdentity()))
-            .param("notes", cipher.seal(contact.notes()))
+            .params(codedState(contact, valid))
             .update();
     if (updated == 0) {
       throw new InvalidContactException(
@@ -195,6 +170,29 @@ class JdbcContactRecords implements ContactRecords {
             unmetNeeds(valid),
             referredServices(valid)));
     return revision + 1;
+  }
+
+  /**
+   * The parameters of what a specialist codes on a contact, shared by the insert and the update;
+   * the follow-up identity and notes are sealed here, never stored in clear.
+   */
+  private Map<String, Object> codedState(NewContact contact, ContactValidation.Valid valid) {
+    Map<String, Object> state = new HashMap<>();
+    state.put("channel", contact.channel().code());
+    state.put("started", Timestamp.from(contact.startedAt()));
+    state.put("ended", Timestamp.from(valid.endedAt()));
+    state.put("caller", contact.callerType().code());
+    state.put("municipality", valid.municipalityCode());
+    state.put("mrc", valid.mrcCode());
+    state.put("region", valid.regionCode());
+    state.put("language", contact.language());
+    state.put("age", contact.ageGroup().code());
+    state.put("outcome", contact.outcome().code());
+    state.put("crisis", contact.crisis());
+    state.put("followUpOn", contact.followUpOn());
+    state.put("identity", cipher.seal(contact.followUpIdentity()));
+    state.put("notes", cipher.seal(contact.notes()));
+    return state;
   }
 
   private void writeNeedsAndReferrals(UUID id, ContactValidation.Valid valid) {

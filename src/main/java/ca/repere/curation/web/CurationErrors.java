@@ -1,5 +1,6 @@
 package ca.repere.curation.web;
 
+import ca.repere.curation.TaxonomyEditing;
 import ca.repere.directory.NoSuchRecordException;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(basePackageClasses = CurationErrors.class)
 class CurationErrors {
 
-  @ExceptionHandler(NoSuchRecordException.class)
+  @ExceptionHandler({NoSuchRecordException.class, TaxonomyEditing.UnknownTermException.class})
   ModelAndView notFound() {
     return error(HttpStatus.NOT_FOUND);
   }

@@ -88,14 +88,7 @@ class CuratorController {
       @RequestParam(required = false) String comment,
       Locale locale,
       Model model) {
-    CurrentUser me = users.require(Role.CURATOR);
-    try {
-      review.approve(me, id, comment);
-      return "redirect:/staff/curation?approuvee";
-    } catch (InvalidSubmissionException e) {
-      model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
-      return revision(id, model);
-    }
+    return decide(id, comment, review::approve, "approuvee", locale, model);
   }
 
   @PostMapping("/staff/curation/revisions/{id}/rejeter")
@@ -104,10 +97,20 @@ class CuratorController {
       @RequestParam(required = false) String comment,
       Locale locale,
       Model model) {
+    return decide(id, comment, review::reject, "rejetee", locale, model);
+  }
+
+  /** A curator's decision on a revision; a refused one shows the revision again with why. */
+  private interface Decision {
+    void apply(CurrentUser curator, UUID revision, String comment);
+  }
+
+  private String decide(
+      UUID id, String comment, Decision decision, String outcome, Locale locale, Model model) {
     CurrentUser me = users.require(Role.CURATOR);
     try {
-      review.reject(me, id, comment);
-      return "redirect:/staff/curation?rejetee";
+      decision.apply(me, id, comment);
+      return "redirect:/staff/curation?" + outcome;
     } catch (InvalidSubmissionException e) {
       model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
       return revision(id, model);

@@ -7,6 +7,7 @@ import ca.repere.directory.Taxonomy;
 import ca.repere.directory.TaxonomyTerm;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes the taxonomies of {@link TaxonomyFiles} into the directory at startup, before anything
  * reads them: Repère's categories, its audiences, AIRS/211 and Open Eligibility with their
  * crosswalk. Ids are deterministic, and a taxonomy whose stored terms already match is left alone,
- * so restarts change nothing.
+ * so restarts change nothing. Terms curators added, renamed, moved or retired in the application
+ * are never overwritten: the files only add new terms and update the terms nobody curated.
  */
 @Component
 class TaxonomySeeder implements SmartInitializingSingleton {
@@ -78,31 +80,32 @@ class TaxonomySeeder implements SmartInitializingSingleton {
         externalTerms(RepereTaxonomy.OPEN_ELIGIBILITY));
   }
 
-  private void seed(Taxonomy taxonomy, List<TaxonomyTerm> terms) {
+  private void seed(Taxonomy taxonomy, List<TaxonomyTerm> fromFiles) {
+    Set<UUID> curated = directory.curatedTermIds(taxonomy.id());
+    List<TaxonomyTerm> terms = fromFiles.stream().filter(t -> !curated.contains(t.id())).toList();
     boolean current =
         directory.taxonomies().contains(taxonomy)
-            && sameTerms(directory.taxonomyTerms(taxonomy.id()), terms);
+            && directory.taxonomyTerms(taxonomy.id()).containsAll(terms);
     if (current) {
       return;
     }
     transaction.executeWithoutResult(
         status -> {
           directory.save(taxonomy, terms);
-          saveCrosswalk(taxonomy.name(), terms);
+          saveCrosswalk(terms, curated);
         });
     log.info("Seeded taxonomy {} ({} terms)", taxonomy.name(), terms.size());
   }
 
-  private static boolean sameTerms(List<TaxonomyTerm> stored, List<TaxonomyTerm> expected) {
-    return stored.size() == expected.size() && stored.containsAll(expected);
-  }
-
-  private void saveCrosswalk(String taxonomyName, List<TaxonomyTerm> terms) {
+  private void saveCrosswalk(List<TaxonomyTerm> terms, Set<UUID> curated) {
     String external =
         terms.isEmpty() || terms.get(0).taxonomy() == null ? "" : terms.get(0).taxonomy();
     List<Object[]> rows = new ArrayList<>();
     for (TaxonomyFiles.ExternalTerm term : files.external(external)) {
       UUID id = RepereTaxonomy.externalTermId(external, term.code());
+      if (curated.contains(id)) {
+        continue; // curators mapped it in the application
+      }
       for (int i = 0; i < term.repereCodes().size(); i++) {
         rows.add(new Object[] {id, term.repereCodes().get(i), i});
       }

@@ -45,6 +45,12 @@ public final class HsdsFiles {
      * without number): left out and listed in the report, the rest is imported.
      */
     default void skipped(String file, long line, String pointer, String key, Object... args) {}
+
+    /**
+     * A record a legacy format only names (an organization without its row): imported as a draft
+     * for a curator to complete, and listed in the report.
+     */
+    default void drafted(String file, long line, String pointer, String key, Object... args) {}
   }
 
   /** Reads one record at a time from a stream: what follows a record is the next one. */

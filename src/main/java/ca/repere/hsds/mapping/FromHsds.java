@@ -54,6 +54,12 @@ public final class FromHsds {
   /** The longest text accepted in one field: a description of a few pages, not a dump. */
   public static final int MAX_TEXT = 20_000;
 
+  /**
+   * Extension property ({@code true}) of an organization a legacy package names without describing
+   * it: a new one is imported as a draft, not public until a curator completes it.
+   */
+  public static final String DRAFT = "repere_draft";
+
   private static final Set<String> PHONE_TYPES =
       Set.of("text", "voice", "fax", "cell", "video", "pager", "textphone");
   private static final Set<String> LOCATION_TYPES = Set.of("physical", "postal", "virtual");
@@ -195,7 +201,7 @@ public final class FromHsds {
             Json.text(node, "logo"),
             Json.text(node, "uri"),
             uuid(node, "parent_organization_id", at),
-            Lifecycle.PUBLISHED,
+            node.path(DRAFT).asBoolean(false) ? Lifecycle.DRAFT : Lifecycle.PUBLISHED,
             false,
             null,
             null,

@@ -1,6 +1,7 @@
 package ca.repere.hsds.tabular;
 
 import ca.repere.hsds.importing.HsdsFiles.Sink;
+import ca.repere.hsds.mapping.FromHsds;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -298,6 +299,7 @@ final class Hsds11Conversion {
   private void leaveOutWhatHsds30CannotHold() {
     Set<String> organizations = new HashSet<>();
     tables.rows("organization").forEach(r -> organizations.add(r.text("id")));
+    organizations.addAll(draftsOfOrganizationsKnownOnlyByTheirLocations(organizations));
     tables.removeIf(
         "service",
         r -> {
@@ -333,6 +335,57 @@ final class Hsds11Conversion {
               "postal_code",
               address.text("postal_code") == null ? "" : address.text("postal_code"));
     }
+  }
+
+  /**
+   * Real packages name organizations they do not describe (ILAO: 125 of 158, Miami: 82 of 1,156):
+   * services and locations carry an {@code organization_id} that {@code organizations.csv} lacks.
+   * Leaving those services out would lose them (341 of ILAO's 430); publishing them under an
+   * invented organization would show the public a guess. An organization that at least one location
+   * names becomes a <em>draft</em> named after its locations, under the id it would have had (a
+   * later package that describes it updates it): its services are imported but stay off the public
+   * site, the API and exports until a curator completes and publishes it. Each draft is listed in
+   * the report at the location row that names it.
+   */
+  private Set<String> draftsOfOrganizationsKnownOnlyByTheirLocations(Set<String> described) {
+    Set<String> named = new HashSet<>();
+    tables.rows("service").forEach(r -> named.add(r.text("organization_id")));
+    Map<String, List<TabularRow>> locations = new java.util.LinkedHashMap<>();
+    for (TabularRow location : tables.rows("location")) {
+      String organization = location.text("organization_id");
+      if (organization != null
+          && named.contains(organization)
+          && !described.contains(organization)) {
+        locations.computeIfAbsent(organization, k -> new java.util.ArrayList<>()).add(location);
+      }
+    }
+    locations.forEach(this::draftOrganization);
+    return locations.keySet();
+  }
+
+  private void draftOrganization(String id, List<TabularRow> locations) {
+    List<String> names =
+        locations.stream().map(l -> l.text("name")).filter(n -> n != null).distinct().toList();
+    String name =
+        names.isEmpty()
+            ? "?"
+            : String.join(" / ", names.subList(0, Math.min(3, names.size())))
+                + (names.size() > 3 ? " / …" : "");
+    TabularRow first = locations.get(0);
+    ObjectNode organization = tables.nodes().objectNode();
+    organization.put("id", id);
+    organization.put("name", name);
+    organization.put("description", name);
+    organization.put(FromHsds.DRAFT, true);
+    organization.put(Origins.FIELD, first.file() + ":" + first.line());
+    tables.add("organization", new TabularRow(first.file(), first.line(), organization));
+    sink.drafted(
+        first.file(),
+        first.line(),
+        "organization_id",
+        "hsds.import.drafted.organization",
+        name,
+        locations.size());
   }
 
   private boolean skip(TabularRow row, String field, String key) {

@@ -3,11 +3,13 @@ package ca.repere.hsds.tabular;
 import ca.repere.hsds.importing.HsdsFiles.Sink;
 import ca.repere.hsds.importing.HsdsFiles.SourceRecord;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import tools.jackson.core.JacksonException;
@@ -56,9 +58,12 @@ public final class OhanaConversion {
         || !Files.isRegularFile(services)) {
       return false;
     }
-    try (var lines = Files.lines(services)) {
-      return lines.findFirst().map(l -> l.contains("\"_id\"")).orElse(false);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    // the first line only, leniently decoded: a Latin-1 line further on is reported, not a reason
+    // to take the folder for another format
+    try (var in = Files.newInputStream(services)) {
+      String start = new String(in.readNBytes(64 * 1024), StandardCharsets.ISO_8859_1);
+      return start.lines().findFirst().map(l -> l.contains("\"_id\"")).orElse(false);
+    } catch (IOException e) {
       return false;
     }
   }
@@ -70,6 +75,9 @@ public final class OhanaConversion {
 
   private void service(Line line) {
     JsonNode in = line.node();
+    if (!knownCategories(line)) {
+      return;
+    }
     Line location = locations.get(in.path("location_id").asString(""));
     if (location == null) {
       sink.problem(
@@ -141,6 +149,25 @@ public final class OhanaConversion {
     sal.put("location_id", sal.path("location").path("id").asString());
     out.put(Origins.FIELD, line.file() + ":" + line.number());
     sink.record(new SourceRecord(line.file(), line.number(), "", out));
+  }
+
+  /** Every {@code category_ids} code must be in the Open Eligibility tree read beside. */
+  private boolean knownCategories(Line line) {
+    boolean known = true;
+    JsonNode codes = line.node().path("category_ids");
+    for (int i = 0; i < codes.size(); i++) {
+      if (!categories.containsKey(codes.get(i).asString())) {
+        sink.problem(
+            line.file(),
+            line.number(),
+            "category_ids/" + i,
+            "hsds.import.error.unknown-reference",
+            "taxonomy_term",
+            codes.get(i).asString());
+        known = false;
+      }
+    }
+    return known;
   }
 
   private ObjectNode organization(Line line) {
@@ -220,7 +247,7 @@ public final class OhanaConversion {
   private void attribute(ArrayNode attributes, String serviceId, String code) {
     String name = categories.get(code);
     if (name == null) {
-      return;
+      return; // reported by unknownCategories
     }
     ObjectNode attribute = child(attributes, "attribute", serviceId + code);
     ObjectNode term = attribute.putObject("taxonomy_term");
@@ -260,23 +287,79 @@ public final class OhanaConversion {
 
   private Map<String, Line> lines(String file) {
     Map<String, Line> result = new java.util.LinkedHashMap<>();
+    byte[] bytes;
     try {
-      List<String> lines = Files.readAllLines(folder.resolve(file), StandardCharsets.UTF_8);
-      for (int i = 0; i < lines.size(); i++) {
-        if (lines.get(i).isBlank()) {
-          continue;
-        }
-        try {
-          JsonNode node = JSON.readTree(lines.get(i));
-          result.put(node.path("id").asString(""), new Line(file, i + 1, node));
-        } catch (JacksonException e) {
-          sink.problem(file, i + 1, "", "hsds.import.error.json", e.getOriginalMessage());
-        }
-      }
+      bytes = Files.readAllBytes(folder.resolve(file));
     } catch (IOException e) {
-      sink.problem(file, 0, "", "hsds.import.error.encoding");
+      sink.problem(file, 0, "", "hsds.import.error.unreadable", e.getMessage());
+      return result;
+    }
+    long number = 0;
+    for (int start = 0; start < bytes.length; ) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      number++;
+      read(file, number, bytes, start, end - start).ifPresent(line -> keep(line, result));
+      start = end + 1;
     }
     return result;
+  }
+
+  /** One line as JSON; a line that is not UTF-8 or not JSON is reported at its number. */
+  private java.util.Optional<Line> read(
+      String file, long number, byte[] bytes, int from, int length) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes, from, length))
+              .toString();
+    } catch (CharacterCodingException e) {
+      sink.problem(file, number, "", "hsds.import.error.encoding");
+      return java.util.Optional.empty();
+    }
+    if (text.isBlank()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (!node.isObject()) {
+        sink.problem(file, number, "", "hsds.import.error.not-object");
+        return java.util.Optional.empty();
+      }
+      return java.util.Optional.of(new Line(file, number, node));
+    } catch (JacksonException e) {
+      sink.problem(file, number, "", "hsds.import.error.json", e.getOriginalMessage());
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Keeps a record by its Ohana id, once its id and the types of its fields are checked. */
+  private void keep(Line line, Map<String, Line> records) {
+    JsonNode id = line.node().path("id");
+    if (!(id.isIntegralNumber() || (id.isString() && !id.asString().isBlank()))) {
+      sink.problem(line.file(), line.number(), "id", "hsds.import.error.empty");
+      return;
+    }
+    Line first = records.get(id.asString());
+    if (first != null) {
+      sink.problem(
+          line.file(),
+          line.number(),
+          "id",
+          "hsds.import.error.duplicate-id",
+          id.asString(),
+          String.valueOf(first.number()));
+      return;
+    }
+    if (OhanaFields.wellTyped(line.file(), line.number(), line.node(), sink)) {
+      records.put(id.asString(), line);
+    }
   }
 
   private String id(String table, String given) {

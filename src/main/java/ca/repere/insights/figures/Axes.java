@@ -8,16 +8,21 @@ import ca.repere.insights.suppression.Hierarchy;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The hierarchies figures are published over. Node codes: periods "2025", "2025-Q3", "2025-07";
  * territories "qc", "region:11", "mrc:040", "mun:04015"; breakdowns "*" (all), a top category
- * ("ALIM"), "channel:chat", "reason:cost". Hidden buckets hold contacts whose place is only partly
- * known ("region:?", "mrc:?11", "mun:?040").
+ * ("ALIM"), for needs its sub-categories ("ALIM-BANQ") and the needs coded at the category itself
+ * ("ALIM-*"), "channel:chat", "reason:cost". Hidden buckets hold contacts whose place is only
+ * partly known ("region:?", "mrc:?11", "mun:?040").
  */
 final class Axes {
 
   static final String ALL = "*";
+
+  /** The suffix of the leaf that holds the needs coded at their top category, not deeper. */
+  static final String UNSPECIFIED = "-*";
 
   private Axes() {}
 
@@ -98,8 +103,17 @@ final class Axes {
     return "region:?";
   }
 
+  /**
+   * What a measure is split by. Needs go down to sub-categories (the drill-down of "top needs"): a
+   * category with sub-categories has them as children plus its {@link #UNSPECIFIED} leaf, so it
+   * always has two children or more and a sub-category's complements stay among its siblings.
+   */
   static Hierarchy breakdown(
-      Measure measure, List<String> categories, List<String> channels, List<String> reasons) {
+      Measure measure,
+      List<String> categories,
+      Map<String, List<String>> subcategories,
+      List<String> channels,
+      List<String> reasons) {
     Hierarchy breakdown = new Hierarchy();
     breakdown.add(ALL);
     if (measure == Measure.CONTACTS) {
@@ -107,11 +121,35 @@ final class Axes {
       categories.forEach(breakdown::add); // contacts by category do not sum to all contacts
     } else {
       categories.forEach(c -> breakdown.add(c, ALL, 0, false));
+      if (measure == Measure.NEEDS) {
+        for (String category : categories) {
+          List<String> subs = subcategories.getOrDefault(category, List.of());
+          if (!subs.isEmpty()) {
+            subs.forEach(sub -> breakdown.add(sub, category, 0, false));
+            breakdown.add(category + UNSPECIFIED, category, 0, false);
+          }
+        }
+      }
       if (measure == Measure.UNMET) {
         reasons.forEach(r -> breakdown.add("reason:" + r, ALL, 1, false));
       }
     }
     return breakdown;
+  }
+
+  /**
+   * The leaf of the needs breakdown a recorded need code counts in: its sub-category, else its
+   * category's {@link #UNSPECIFIED} leaf (coded at the top, or a code the taxonomy lost), else the
+   * category itself when it has no sub-categories.
+   */
+  static String needLeaf(Hierarchy breakdown, String category, String needCode) {
+    if (!needCode.equals(category) && breakdown.has(needCode)) {
+      int parent = breakdown.parent(breakdown.node(needCode));
+      if (parent >= 0 && breakdown.code(parent).equals(category)) {
+        return needCode;
+      }
+    }
+    return breakdown.has(category + UNSPECIFIED) ? category + UNSPECIFIED : category;
   }
 
   private static String parentOf(Hierarchy territory, Municipality m) {

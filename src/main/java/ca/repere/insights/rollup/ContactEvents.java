@@ -1,6 +1,7 @@
 package ca.repere.insights.rollup;
 
 import ca.repere.chat.ChatEnded;
+import ca.repere.chat.ChatsLoaded;
 import ca.repere.contacts.ContactRecorded;
 import ca.repere.contacts.ContactUpdated;
 import ca.repere.contacts.ContactsBulkLoaded;
@@ -34,6 +35,12 @@ class ContactEvents {
   @ApplicationModuleListener
   void on(ChatEnded ended) {
     rollups.apply(ended);
+  }
+
+  /** In the loading transaction, like a bulk load of contacts. */
+  @EventListener
+  void on(ChatsLoaded loaded) {
+    rollups.apply(loaded);
   }
 
   /** In the loading transaction: the rollups are complete as soon as the load commits. */

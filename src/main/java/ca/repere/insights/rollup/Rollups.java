@@ -1,11 +1,13 @@
 package ca.repere.insights.rollup;
 
 import ca.repere.chat.ChatEnded;
+import ca.repere.chat.ChatsLoaded;
 import ca.repere.directory.RepereCategory;
 import ca.repere.directory.RepereTaxonomy;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -100,28 +102,102 @@ public class Rollups {
   /** Counts an ended chat once in its month's service levels. */
   @Transactional
   boolean apply(ChatEnded chat) {
+    if (chat.queuedAt() == null) {
+      return jdbc.sql(
+                  "insert into insights.applied_chat (chat_id) values (?) on conflict do nothing")
+              .param(chat.chatId())
+              .update()
+          > 0;
+    }
     int inserted =
-        jdbc.sql("insert into insights.applied_chat values (?) on conflict do nothing")
-            .param(chat.chatId())
+        jdbc.sql(
+                """
+                insert into insights.applied_chat (chat_id, month, outcome, waited_seconds)
+                values (?, ?, ?, ?) on conflict do nothing
+                """)
+            .params(chat.chatId(), chatMonth(chat), chat.outcome(), waited(chat))
             .update();
-    if (inserted == 0 || chat.queuedAt() == null) {
+    if (inserted == 0) {
       return false;
     }
-    var waitedUntil = chat.answeredAt() != null ? chat.answeredAt() : chat.endedAt();
-    long waited =
-        waitedUntil == null
-            ? 0
-            : Math.max(0, Duration.between(chat.queuedAt(), waitedUntil).toSeconds());
     jdbc.sql(
             """
             insert into insights.chat_service values (?, ?, 1, ?)
             on conflict (month, outcome) do update set chats = insights.chat_service.chats + 1,
               waited_seconds = insights.chat_service.waited_seconds + excluded.waited_seconds
             """)
-        .params(month(chat.queuedAt().atZone(QUEBEC).toLocalDate()), chat.outcome(), waited)
+        .params(chatMonth(chat), chat.outcome(), waited(chat))
         .update();
     changed();
     return true;
+  }
+
+  /**
+   * Counts chats loaded in bulk, each once, in the loading transaction; with {@code replace}, first
+   * forgets (and subtracts) the chats loaded before from the same source.
+   */
+  @Transactional
+  public void apply(ChatsLoaded loaded) {
+    if (loaded.replace()) {
+      jdbc.sql(
+              """
+              with forgotten as (
+                delete from insights.applied_chat where source = ?
+                returning month, outcome, waited_seconds),
+              counted as (
+                select month, outcome, count(*) as chats, sum(waited_seconds) as waited
+                from forgotten where month is not null group by month, outcome)
+              update insights.chat_service s
+              set chats = s.chats - c.chats, waited_seconds = s.waited_seconds - c.waited
+              from counted c where s.month = c.month and s.outcome = c.outcome
+              """)
+          .param(loaded.source())
+          .update();
+      jdbc.sql("delete from insights.chat_service where chats <= 0").update();
+    }
+    List<ChatEnded> chats = loaded.chats().stream().filter(c -> c.queuedAt() != null).toList();
+    if (chats.isEmpty()) {
+      changed();
+      return;
+    }
+    String[] ids = new String[chats.size()];
+    String[] months = new String[chats.size()];
+    String[] outcomes = new String[chats.size()];
+    String[] waits = new String[chats.size()];
+    for (int i = 0; i < chats.size(); i++) {
+      ChatEnded chat = chats.get(i);
+      ids[i] = chat.chatId().toString();
+      months[i] = chatMonth(chat).toString();
+      outcomes[i] = chat.outcome();
+      waits[i] = String.valueOf(waited(chat));
+    }
+    jdbc.sql(
+            """
+            with inserted as (
+              insert into insights.applied_chat (chat_id, source, month, outcome, waited_seconds)
+              select id::uuid, ?, month::date, outcome, waited::bigint
+              from unnest(?::text[], ?::text[], ?::text[], ?::text[]) as c(id, month, outcome, waited)
+              on conflict do nothing
+              returning month, outcome, waited_seconds)
+            insert into insights.chat_service
+            select month, outcome, count(*), sum(waited_seconds) from inserted group by month, outcome
+            on conflict (month, outcome) do update
+            set chats = insights.chat_service.chats + excluded.chats,
+              waited_seconds = insights.chat_service.waited_seconds + excluded.waited_seconds
+            """)
+        .params(loaded.source(), ids, months, outcomes, waits)
+        .update();
+    changed();
+  }
+
+  private static LocalDate chatMonth(ChatEnded chat) {
+    return month(chat.queuedAt().atZone(QUEBEC).toLocalDate());
+  }
+
+  /** Seconds from queue to answer, or to leaving for a chat nobody answered. */
+  private static long waited(ChatEnded chat) {
+    Instant until = chat.answeredAt() != null ? chat.answeredAt() : chat.endedAt();
+    return until == null ? 0 : Math.max(0, Duration.between(chat.queuedAt(), until).toSeconds());
   }
 
   /**

@@ -11,7 +11,9 @@ import java.util.List;
  * sibling, each with one chain of descendants down to the leaves (going up first while the node is
  * an only child). Giving the cube's cells alternately +1 and -1 keeps every sum in the table
  * unchanged and touches no published cell, so no combination of published figures, from one answer
- * or many, can tell the suppressed count. Zero is published: it describes nobody.
+ * or many, can tell the suppressed count. A small count that an earlier cube already passes through
+ * needs no cube of its own (that cube already moves it unseen). Zero is published: it describes
+ * nobody.
  *
  * <p>Decisions depend only on the whole table, never on a query, so every answer is cut from the
  * same pattern.
@@ -22,6 +24,7 @@ public final class ProtectedTable {
   private final int[] strides;
   private final long[] values;
   private final boolean[] suppressed;
+  private final boolean[] inCube;
   private final int threshold;
 
   private ProtectedTable(Hierarchy[] dims, long[] leafValues, int threshold) {
@@ -34,6 +37,7 @@ public final class ProtectedTable {
     }
     this.values = leafValues;
     this.suppressed = new boolean[values.length];
+    this.inCube = new boolean[values.length];
     this.threshold = threshold;
   }
 
@@ -112,26 +116,36 @@ public final class ProtectedTable {
       int size = dims[d].size();
       int stride = strides[d];
       int outer = values.length / (size * stride);
-      int[] order = dims[d].childrenFirst();
+      Hierarchy dim = dims[d];
+      int[] parents =
+          java.util.Arrays.stream(dim.childrenFirst())
+              .filter(node -> !dim.partitions(node).isEmpty())
+              .toArray();
+      int[][] children = new int[parents.length][];
+      for (int p = 0; p < parents.length; p++) {
+        children[p] =
+            dims[d].partitions(parents[p]).get(0).stream().mapToInt(Integer::intValue).toArray();
+      }
       for (int o = 0; o < outer; o++) {
         for (int i = 0; i < stride; i++) {
           int base = o * size * stride + i;
-          for (int node : order) {
-            List<List<Integer>> partitions = dims[d].partitions(node);
-            if (partitions.isEmpty()) {
-              continue;
-            }
+          for (int p = 0; p < parents.length; p++) {
             long sum = 0;
-            for (int child : partitions.get(0)) {
+            for (int child : children[p]) {
               sum += values[base + child * stride];
             }
-            values[base + node * stride] = sum;
+            values[base + parents[p] * stride] = sum;
           }
         }
       }
     }
   }
 
+  /**
+   * Hidden cells first, then a cube around every small count that no earlier cube passes through: a
+   * cube through a cell already gives it a +1/-1 that no published figure or sum can see, which is
+   * all a small count needs (and far fewer complements are lost).
+   */
   private void suppress() {
     for (int cell = 0; cell < values.length; cell++) {
       if (hidden(cell)) {
@@ -139,7 +153,7 @@ public final class ProtectedTable {
       }
     }
     for (int cell = 0; cell < values.length; cell++) {
-      if (values[cell] > 0 && values[cell] < threshold) {
+      if (values[cell] > 0 && values[cell] < threshold && !inCube[cell]) {
         suppressCube(cell);
       }
     }
@@ -179,6 +193,7 @@ public final class ProtectedTable {
     }
     for (int offset : offsets) {
       suppressed[cell + offset] = true;
+      inCube[cell + offset] = true;
     }
   }
 

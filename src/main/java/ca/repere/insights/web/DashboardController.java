@@ -55,6 +55,7 @@ class DashboardController {
       @RequestParam(required = false) String compare,
       @RequestParam(required = false) String period,
       @RequestParam(defaultValue = "*") String category,
+      Locale locale,
       Model model) {
     CurrentUser me = viewer();
     Figures current = figures.current();
@@ -63,6 +64,10 @@ class DashboardController {
     model.addAttribute("choices", choices(me));
     model.addAttribute("periods", periods(current));
     model.addAttribute("categories", figures.categories());
+    Map<String, String> names = new java.util.LinkedHashMap<>();
+    figures.categories().forEach(c -> names.put(c, data.categoryName(c, locale)));
+    model.addAttribute("categoryNames", names);
+    model.addAttribute("topNeeds", data.topNeeds(current, selection, locale));
     model.addAttribute("threshold", figures.threshold());
     model.addAttribute("rows", table(current, selection));
     model.addAttribute("service", data.service());

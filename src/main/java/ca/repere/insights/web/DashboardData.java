@@ -64,15 +64,8 @@ class DashboardData {
     charts.put("overTime", overTime);
     charts.put("seasonality", seasonality);
     Territory main = selection.territory();
-    charts.put(
-        "topNeeds",
-        parts(
-            current,
-            Measure.NEEDS,
-            period,
-            main,
-            figures.categories(),
-            c -> categoryName(c, locale)));
+    charts.put("topNeeds", topNeeds(current, selection, locale));
+    charts.put("topNeedsCategory", category.equals("*") ? null : category);
     charts.put(
         "reasons",
         parts(
@@ -101,6 +94,27 @@ class DashboardData {
     charts.put("regions", regions(current, period, me));
     charts.put("points", points(current, period, main, me));
     return charts;
+  }
+
+  /**
+   * Top needs of the selected territory and period: the categories, or, once a category is chosen,
+   * its sub-categories (the drill-down), each with its published count (null when suppressed).
+   */
+  List<Map<String, Object>> topNeeds(
+      Figures current, DashboardController.Selection selection, Locale locale) {
+    String category = selection.category();
+    List<String> codes =
+        category.equals("*") ? figures.categories() : figures.subcategories(category);
+    if (selection.period() == null) {
+      return List.of();
+    }
+    return parts(
+        current,
+        Measure.NEEDS,
+        selection.period(),
+        selection.territory(),
+        codes,
+        c -> categoryName(c, locale));
   }
 
   /** The months a fixed period covers that are published, oldest first. */
@@ -269,7 +283,12 @@ class DashboardData {
         : Math.round(contacts * 100_000.0 / t.population()) / 10.0;
   }
 
-  private String categoryName(String code, Locale locale) {
+  String categoryName(String code, Locale locale) {
+    if (PublishedFigures.unspecified(code)) {
+      String category = code.substring(0, code.length() - 2);
+      return messages.getMessage(
+          "insights.dashboard.unspecified", new Object[] {categoryName(category, locale)}, locale);
+    }
     return taxonomy.term(code).map(c -> c.name().in(Lang.parse(locale.getLanguage()))).orElse(code);
   }
 }

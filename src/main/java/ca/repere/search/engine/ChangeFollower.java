@@ -54,10 +54,10 @@ class ChangeFollower implements AutoCloseable {
   }
 
   private void follow() {
-    index.open();
     while (running) {
       try (Connection connection = dataSource.getConnection()) {
         listen(connection);
+        index.open(); // inside the retry: a database not reachable yet must not end the follower
         PGConnection pg = connection.unwrap(PGConnection.class);
         while (running) {
           index.catchUp();

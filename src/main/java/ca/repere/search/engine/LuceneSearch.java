@@ -53,12 +53,22 @@ class LuceneSearch implements Search {
   private static final float CATEGORY_BOOST = 4f;
   private static final float ANY_WORD_BOOST = 0.3f;
 
+  /**
+   * The weight of the words when every one of them belongs to a need phrase ("aide alimentaire",
+   * "food bank", "j'ai faim"): the category is what was asked, and the words only order its
+   * services, so a "pension alimentaire" service that happens to contain "aide" and "alimentaire"
+   * does not outrank the food banks.
+   */
+  private static final float EXPLAINED_WORDS_WEIGHT = 0.1f;
+
   private final SearchIndex index;
   private final ConceptDictionary concepts;
   private final ObjectProvider<Geography> geography;
   private final TaxonomyCatalog taxonomy;
   private final Clock clock;
   private final WordClauses wordClauses = new WordClauses();
+  private volatile ShortPlaceNames shortNames;
+  private volatile List<ca.repere.geography.Municipality> shortNamesOf;
 
   LuceneSearch(
       SearchIndex index,
@@ -87,7 +97,7 @@ class LuceneSearch implements Search {
     } else if (geography.getIfAvailable() != null) {
       // "banque alimentaire rimouski": the place written in the need
       Optional<PlaceInText.Found> written =
-          PlaceInText.find(text, geography.getIfAvailable(), concepts);
+          PlaceInText.find(text, geography.getIfAvailable(), shortNames(), concepts);
       if (written.isPresent()) {
         place = written.get().place();
         text = written.get().need();
@@ -156,8 +166,9 @@ class LuceneSearch implements Search {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     builder.add(need(a, words), Occur.MUST);
     if (words.size() > 1) {
+      float weight = isExplained(a) ? ANY_WORD_BOOST * EXPLAINED_WORDS_WEIGHT : ANY_WORD_BOOST;
       builder.add(
-          new BoostQuery(TextQueries.combine(words, TextQueries.Match.ANY_WORD), ANY_WORD_BOOST),
+          new BoostQuery(TextQueries.combine(words, TextQueries.Match.ANY_WORD), weight),
           Occur.SHOULD);
     }
     filters(a.query()).forEach(f -> builder.add(f, Occur.FILTER));
@@ -173,7 +184,8 @@ class LuceneSearch implements Search {
     if (!words.isEmpty()) {
       TextQueries.Match match =
           a.anyWord() ? TextQueries.Match.ANY_WORD : TextQueries.Match.ALL_WORDS;
-      need.add(TextQueries.combine(words, match), Occur.SHOULD);
+      Query text = TextQueries.combine(words, match);
+      need.add(isExplained(a) ? new BoostQuery(text, EXPLAINED_WORDS_WEIGHT) : text, Occur.SHOULD);
     }
     for (String code : a.needs().codes()) {
       float boost = taxonomy.isTopLevel(code) ? CATEGORY_BOOST : SUBCATEGORY_BOOST;
@@ -183,6 +195,15 @@ class LuceneSearch implements Search {
           Occur.SHOULD);
     }
     return need.build();
+  }
+
+  /** Every word of the need is part of a phrase of the concept dictionary. */
+  private static boolean isExplained(Attempt a) {
+    if (a.needs().codes().isEmpty()) {
+      return false;
+    }
+    int covered = a.needs().phrases().stream().mapToInt(p -> p.split(" ").length).sum();
+    return covered >= ConceptDictionary.words(a.text()).size();
   }
 
   private List<Query> filters(SearchQuery q) {
@@ -290,11 +311,28 @@ class LuceneSearch implements Search {
   private Place resolve(String where) {
     Geography geo = geography.getIfAvailable();
     if (geo != null) {
-      return geo.resolve(where);
+      try {
+        return geo.resolve(where);
+      } catch (UnknownPlaceException e) {
+        // "Sainte-Famille": the short name of Sainte-Famille-de-l'Île-d'Orléans
+        return shortNames().codeOf(where).flatMap(geo::tryResolve).orElseThrow(() -> e);
+      }
     }
     return coordinates(where)
         .map(p -> new Place(PlaceType.POINT, null, where, p, null, null, null))
         .orElseThrow(() -> new UnknownPlaceException(where, List.of()));
+  }
+
+  /** The municipalities' short names, read again when the geography was reloaded. */
+  private ShortPlaceNames shortNames() {
+    List<ca.repere.geography.Municipality> municipalities = geography.getObject().municipalities();
+    ShortPlaceNames names = shortNames;
+    if (names == null || shortNamesOf != municipalities) {
+      names = ShortPlaceNames.of(municipalities);
+      shortNames = names;
+      shortNamesOf = municipalities;
+    }
+    return names;
   }
 
   private static Optional<GeoPoint> coordinates(String where) {

@@ -13,9 +13,12 @@ import java.util.Set;
  * Finds the place a person wrote in the words of their need when they gave none apart ("banque
  * alimentaire rimouski", "food bank in Gatineau", "aide alimentaire G5L"): the longest group of up
  * to four words at the end of the text (after "in", "à", "near"…), else at its start, that the
- * geography resolves. A group is not taken when it is part of a need the words speak of (so "low
- * income housing" does not mean the municipality of Low, nor "Sainte-Famille" a family need), nor
- * when nothing would be left of the need.
+ * geography resolves, by its official name or by the short name people use ("Sainte-Famille" for
+ * Sainte-Famille-de-l'Île-d'Orléans, see {@link ShortPlaceNames}). A group is not taken when it is
+ * part of a need the words speak of (so "low income housing" does not mean the municipality of
+ * Low), unless it is written like a place name (hyphenated, or starting with "Saint"/"Sainte"…:
+ * "Sainte-Famille" is a place even though "famille" is a need word), nor when nothing would be left
+ * of the need.
  */
 final class PlaceInText {
 
@@ -27,6 +30,9 @@ final class PlaceInText {
           "in", "at", "near", "around", "close", "to", "a", "au", "aux", "en", "dans", "pres",
           "proche", "de", "du", "sur", "vers", "for", "from", "à", "près");
 
+  /** The first words of a saint's name: what follows is a place name, never a need. */
+  private static final Set<String> SAINTS = Set.of("saint", "sainte", "st", "ste", "saints");
+
   /** Place-name words too common to tell a place from a need. */
   private static final Set<String> GENERIC =
       Set.of("saint", "sainte", "st", "ste", "des", "les", "sur", "lac", "mont", "the");
@@ -36,7 +42,8 @@ final class PlaceInText {
 
   private PlaceInText() {}
 
-  static Optional<Found> find(String text, Geography geography, ConceptDictionary concepts) {
+  static Optional<Found> find(
+      String text, Geography geography, ShortPlaceNames shortNames, ConceptDictionary concepts) {
     List<String> words = Arrays.asList(text.strip().split("\\s+"));
     if (words.size() < 2) {
       return Optional.empty();
@@ -50,6 +57,7 @@ final class PlaceInText {
               words.subList(0, words.size() - n),
               true,
               geography,
+              shortNames,
               needWords);
       if (end.isPresent()) {
         return end;
@@ -58,7 +66,13 @@ final class PlaceInText {
     for (int n = Math.min(MAX_WORDS, words.size() - 1); n >= 1; n--) {
       // at the start: "Rimouski banque alimentaire"
       Optional<Found> start =
-          attempt(words.subList(0, n), words.subList(n, words.size()), false, geography, needWords);
+          attempt(
+              words.subList(0, n),
+              words.subList(n, words.size()),
+              false,
+              geography,
+              shortNames,
+              needWords);
       if (start.isPresent()) {
         return start;
       }
@@ -71,12 +85,14 @@ final class PlaceInText {
       List<String> rest,
       boolean placeAtEnd,
       Geography geography,
+      ShortPlaceNames shortNames,
       Set<String> needWords) {
     if (isConnective(placeWords.get(0))) {
       return Optional.empty();
     }
     String written = String.join(" ", placeWords);
-    if (written.length() < 3 || isPartOfNeed(written, needWords)) {
+    if (written.length() < 3
+        || (!looksLikePlaceName(written) && isPartOfNeed(written, needWords))) {
       return Optional.empty();
     }
     int end = rest.size();
@@ -87,7 +103,16 @@ final class PlaceInText {
     if (ConceptDictionary.words(need).isEmpty()) {
       return Optional.empty();
     }
-    return geography.tryResolve(written).map(place -> new Found(place, need, written));
+    return geography
+        .tryResolve(written)
+        .or(() -> shortNames.codeOf(written).flatMap(geography::tryResolve))
+        .map(place -> new Found(place, need, written));
+  }
+
+  /** "Sainte-Famille", "St Jérôme", "Rivière-du-Loup": a name, not words of a need. */
+  private static boolean looksLikePlaceName(String written) {
+    String first = written.split("[\\s-]+")[0].toLowerCase(Locale.ROOT);
+    return written.contains("-") || SAINTS.contains(first);
   }
 
   private static boolean isConnective(String word) {

@@ -41,14 +41,15 @@ class ReindexTask implements Callable<Integer> {
     }
     Progress progress = new Progress("reindex", directory.countServices(), System.out);
     long[] done = {0};
+    long started = System.nanoTime();
     index.rebuild(
         count -> {
           progress.advance(count - done[0]);
           done[0] = count;
         });
     System.out.printf(
-        "Search index rebuilt: %d documents, up to change %d.%n",
-        index.documentCount(), index.sequence());
+        "Search index rebuilt: %d documents, up to change %d, in %.1f s.%n",
+        index.documentCount(), index.sequence(), (System.nanoTime() - started) / 1e9);
     return 0;
   }
 }

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  */
 final class ResultCards {
 
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private ResultCards() {}
 
@@ -51,7 +51,12 @@ final class ResultCards {
         s.organization().id(),
         s.organization().name(),
         located.map(l -> l.serviceAtLocation().id()).orElse(null),
-        located.flatMap(Located::physicalAddress).map(a -> a.oneLine()).orElse(null),
+        located
+            .filter(l -> !l.location().confidential())
+            .flatMap(Located::physicalAddress)
+            .map(a -> a.oneLine())
+            .orElse(null),
+        located.map(l -> l.location().confidential()).orElse(false),
         located.isEmpty() && s.serviceAreas().stream().anyMatch(a -> "qc".equals(a.territory())),
         territory(s),
         phones(s, located),
@@ -59,9 +64,40 @@ final class ResultCards {
         weekly,
         languages(s, located),
         ServiceTraits.isFree(s),
+        cost(s),
         s.service().eligibilityDescription(),
         s.service().alert(),
         s.service().url());
+  }
+
+  /** The fees description, else the first cost option ("Membership — 5 $"), else null. */
+  private static LocalizedText cost(CompiledService s) {
+    LocalizedText fees = s.service().feesDescription();
+    if (fees != null && (fees.fr() != null || fees.en() != null)) {
+      return fees;
+    }
+    return s.costOptions().stream()
+        .map(
+            c -> {
+              String amount =
+                  c.amount() == null
+                      ? null
+                      : c.amount().stripTrailingZeros().toPlainString() + " $";
+              LocalizedText option = c.option();
+              return option == null || (option.fr() == null && option.en() == null)
+                  ? (amount == null ? null : new LocalizedText(amount, amount))
+                  : new LocalizedText(join(option.fr(), amount), join(option.en(), amount));
+            })
+        .filter(t -> t != null)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String join(String option, String amount) {
+    if (option == null) {
+      return null;
+    }
+    return amount == null ? option : option + " — " + amount;
   }
 
   private static String territory(CompiledService s) {
@@ -97,6 +133,7 @@ final class ResultCards {
       text(out, card.organizationName());
       uuid(out, card.serviceAtLocationId());
       string(out, card.address());
+      out.writeBoolean(card.confidential());
       out.writeBoolean(card.provinceWideByPhone());
       string(out, card.territory());
       out.writeShort(card.phones().size());
@@ -119,6 +156,7 @@ final class ResultCards {
         string(out, language);
       }
       out.writeBoolean(card.free());
+      text(out, card.cost());
       text(out, card.eligibility());
       text(out, card.alert());
       string(out, card.url());
@@ -140,6 +178,7 @@ final class ResultCards {
       LocalizedText organizationName = text(in);
       UUID salId = uuid(in);
       String address = string(in);
+      boolean confidential = in.readBoolean();
       boolean provinceWide = in.readBoolean();
       String territory = string(in);
       List<ResultCard.Phone> phones = new ArrayList<>();
@@ -164,6 +203,7 @@ final class ResultCards {
           organizationName,
           salId,
           address,
+          confidential,
           provinceWide,
           territory,
           phones,
@@ -171,6 +211,7 @@ final class ResultCards {
           hours,
           languages,
           in.readBoolean(),
+          text(in),
           text(in),
           text(in),
           string(in));

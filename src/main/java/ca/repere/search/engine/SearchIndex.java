@@ -53,7 +53,7 @@ public class SearchIndex implements AutoCloseable {
   /** The layout of the documents; an index of another layout is rebuilt. */
   static final String FORMAT = "repere.format";
 
-  static final String CURRENT_FORMAT = "2";
+  static final String CURRENT_FORMAT = "3";
   private static final int BATCH = 500;
 
   /** Services read from the directory at once during a rebuild. */
@@ -115,7 +115,12 @@ public class SearchIndex implements AutoCloseable {
       searchers = new SearcherManager(writer, null);
       if (!usable && rebuildIfStale) {
         log.info("Search index at {} is missing or stale: rebuilding it", path);
-        rebuild(n -> {});
+        try {
+          rebuild(n -> {});
+        } catch (RuntimeException e) {
+          abandon(); // the next open starts over, not from a half-rebuilt writer
+          throw e;
+        }
         return true;
       }
       if (usable) {
@@ -126,6 +131,15 @@ public class SearchIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Drops what the writer did since its last commit and closes it. */
+  private void abandon() throws IOException {
+    searchers.close();
+    writer.rollback();
+    store.close();
+    searchers = null;
+    writer = null;
   }
 
   private boolean isUsable() {
@@ -320,9 +334,11 @@ public class SearchIndex implements AutoCloseable {
                   FORMAT,
                   CURRENT_FORMAT)
               .entrySet());
+      // searchable first (a near-real-time reader of the writer), durable next: the fsync of a
+      // commit can take a second on a busy disk, and a crash before it only replays the changes
+      searchers.maybeRefreshBlocking();
       writer.commit();
       sequence = seq;
-      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

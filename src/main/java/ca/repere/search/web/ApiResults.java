@@ -42,6 +42,7 @@ record ApiResults(
       boolean servesLocation,
       boolean mayServeLocation,
       String address,
+      boolean confidentialAddress,
       boolean provinceWideByPhone,
       String territory,
       Point point,
@@ -51,6 +52,7 @@ record ApiResults(
       OffsetDateTime nextOpening,
       List<String> languages,
       boolean free,
+      String cost,
       String eligibility,
       String alert,
       String url) {}

@@ -111,7 +111,8 @@ class SearchApiController {
           String page,
       @io.swagger.v3.oas.annotations.Parameter(description = "Results per page (1–100, default 20)")
           @RequestParam(required = false)
-          String size) {
+          String size,
+      jakarta.servlet.http.HttpServletResponse response) {
     Lang language0 = lang(lang);
     String text = text(q, "q");
     String place = where != null && !where.isBlank() ? text(where, "where") : text(near, "near");
@@ -130,7 +131,13 @@ class SearchApiController {
             number(page, "page", 1, 1, 10_000),
             number(size, "size", 20, 1, MAX_PAGE_SIZE),
             radius(radiusKm));
+    long started = System.nanoTime();
     SearchResults results = search.search(query);
+    // the engine's own time, apart from HTTP and JSON (bench/search reads it)
+    response.setHeader(
+        "Server-Timing",
+        String.format(
+            java.util.Locale.ROOT, "search;dur=%.2f", (System.nanoTime() - started) / 1e6));
     if (results.placeError() != null) {
       throw new BadParameter(
           where != null && !where.isBlank() ? "where" : "near",

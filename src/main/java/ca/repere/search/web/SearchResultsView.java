@@ -110,6 +110,7 @@ class SearchResultsView {
         hit.servesPlace(),
         hit.mayServePlace(),
         card.address(),
+        card.confidential(),
         card.provinceWideByPhone(),
         card.territory(),
         hit.point() == null
@@ -127,6 +128,7 @@ class SearchResultsView {
             : null,
         card.languages(),
         card.free(),
+        card.free() ? null : text(card.cost(), lang),
         text(card.eligibility(), lang),
         text(card.alert(), lang),
         card.url());
@@ -148,7 +150,12 @@ class SearchResultsView {
         hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 10) / 10.0,
         hit.servesPlace(),
         hit.mayServePlace(),
-        located.flatMap(Located::physicalAddress).map(a -> a.oneLine()).orElse(null),
+        located
+            .filter(l -> !l.location().confidential())
+            .flatMap(Located::physicalAddress)
+            .map(a -> a.oneLine())
+            .orElse(null),
+        located.map(l -> l.location().confidential()).orElse(false),
         provinceWide,
         territory(s),
         hit.point() == null
@@ -164,6 +171,7 @@ class SearchResultsView {
             : null,
         languages(s, located),
         ServiceTraits.isFree(s),
+        ServiceTraits.isFree(s) ? null : text(s.service().feesDescription(), lang),
         text(s.service().eligibilityDescription(), lang),
         text(s.service().alert(), lang),
         s.service().url());

@@ -93,16 +93,13 @@ class Facets {
       String name = Locale.forLanguageTag(code).getDisplayLanguage(locale);
       return name.isBlank() ? code : name;
     }
-    String label = messages.getMessage(prefix + code, null, null, locale);
-    if (label != null) {
-      return label;
-    }
-    // subcategories: their name in the taxonomy, in the person's language
+    // categories: their name in the taxonomy (curators rename them), in the person's language
     Search engine = prefix.equals("category.") ? search.getIfAvailable() : null;
     return Optional.ofNullable(engine)
         .flatMap(e -> e.categoryName(code))
         .map(name -> name.in(Lang.of(locale)))
-        .orElse(code);
+        .filter(name -> !name.isBlank())
+        .orElseGet(() -> messages.getMessage(prefix + code, null, code, locale));
   }
 
   private String message(String code, Locale locale) {

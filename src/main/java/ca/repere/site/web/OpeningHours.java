@@ -1,6 +1,7 @@
 package ca.repere.site.web;
 
 import ca.repere.directory.Schedule;
+import ca.repere.search.StatutoryHolidays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,16 +44,41 @@ final class OpeningHours {
     return !weekly.isEmpty();
   }
 
+  /** Open at that moment; regular hours do not apply on Québec's statutory holidays (but 24/7). */
   boolean isOpenAt(ZonedDateTime moment) {
     LocalDateTime local = moment.withZoneSameInstant(QUEBEC).toLocalDateTime();
+    if (isClosedOn(local.toLocalDate())) {
+      return false;
+    }
     return weekly.stream().anyMatch(s -> opensOn(s, local.toLocalDate()) && within(s, local));
   }
 
-  /** The next moment it opens after {@code moment} (within a week), empty when none. */
+  /** A statutory holiday closes a service, unless it is open around the clock. */
+  private boolean isClosedOn(LocalDate date) {
+    return StatutoryHolidays.isHoliday(date) && !isAlwaysOpen();
+  }
+
+  /** Every day of the week from midnight to midnight (00:00–00:00 or 00:00–23:59). */
+  private boolean isAlwaysOpen() {
+    Set<DayOfWeek> allDay = EnumSet.noneOf(DayOfWeek.class);
+    weekly.stream()
+        .filter(s -> s.opensAt().equals(LocalTime.MIDNIGHT))
+        .filter(
+            s ->
+                s.closesAt().equals(LocalTime.MIDNIGHT)
+                    || s.closesAt().equals(LocalTime.of(23, 59)))
+        .forEach(s -> allDay.addAll(days(s.byday())));
+    return allDay.size() == 7;
+  }
+
+  /** The next moment it opens after {@code moment} (within two weeks), empty when none. */
   Optional<LocalDateTime> nextOpening(ZonedDateTime moment) {
     LocalDateTime local = moment.withZoneSameInstant(QUEBEC).toLocalDateTime();
-    for (int day = 0; day <= 7; day++) {
+    for (int day = 0; day <= 14; day++) {
       LocalDate date = local.toLocalDate().plusDays(day);
+      if (isClosedOn(date)) {
+        continue;
+      }
       Optional<LocalDateTime> first =
           weekly.stream()
               .filter(s -> opensOn(s, date))

@@ -5,11 +5,14 @@ import ca.repere.directory.CostOption;
 import ca.repere.directory.Directory;
 import ca.repere.directory.Located;
 import ca.repere.directory.ServiceArea;
+import ca.repere.search.ResultCard;
 import ca.repere.search.SearchHit;
 import ca.repere.shared.Lang;
 import ca.repere.shared.LocalizedText;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +24,11 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Reads the directory for a page of hits and says each in one short block. */
+/**
+ * Says each hit of a page in one short block, from the result card the index stored with it (no
+ * database read); only hits of an index built before cards existed are read from the directory, in
+ * one call for the page.
+ */
 @Component
 class ResultLines {
 
@@ -30,24 +37,99 @@ class ResultLines {
   private final Directory directory;
   private final ServicePages pages;
   private final MessageSource messages;
+  private final Clock clock;
 
-  ResultLines(Directory directory, ServicePages pages, MessageSource messages) {
+  ResultLines(
+      Directory directory, ServicePages pages, MessageSource messages, Optional<Clock> clock) {
     this.directory = directory;
     this.pages = pages;
     this.messages = messages;
+    this.clock = clock.orElse(Clock.systemUTC());
   }
 
   List<ResultLine> of(List<SearchHit> hits, boolean placeGiven, Locale locale) {
+    List<UUID> withoutCard =
+        hits.stream().filter(h -> h.card() == null).map(SearchHit::serviceId).distinct().toList();
     Map<UUID, CompiledService> services =
-        directory.services(hits.stream().map(SearchHit::serviceId).distinct().toList()).stream()
-            .map(CompiledService::publicView)
-            .collect(Collectors.toMap(s -> s.service().id(), Function.identity(), (a, b) -> a));
+        withoutCard.isEmpty()
+            ? Map.of()
+            : directory.services(withoutCard).stream()
+                .map(CompiledService::publicView)
+                .collect(Collectors.toMap(s -> s.service().id(), Function.identity(), (a, b) -> a));
+    ZonedDateTime now = ZonedDateTime.now(clock);
     return hits.stream()
-        .filter(h -> services.containsKey(h.serviceId()))
-        .map(h -> line(h, services.get(h.serviceId()), placeGiven, locale))
+        .map(
+            h ->
+                h.card() != null
+                    ? line(h, h.card(), placeGiven, now, locale)
+                    : services.containsKey(h.serviceId())
+                        ? line(h, services.get(h.serviceId()), placeGiven, locale)
+                        : null)
+        .filter(Objects::nonNull)
         .toList();
   }
 
+  /** A line from the indexed card. */
+  private ResultLine line(
+      SearchHit hit, ResultCard card, boolean placeGiven, ZonedDateTime now, Locale locale) {
+    Lang lang = Lang.of(locale);
+    return new ResultLine(
+        hit.serviceId(),
+        Text.of(card.name(), lang),
+        Text.of(card.organizationName(), lang),
+        distance(hit.distanceKm(), locale),
+        where(card, locale),
+        card.phones().stream()
+            .filter(p -> p.number() != null)
+            .findFirst()
+            .map(p -> ServicePages.phone(p.number(), p.extension(), null, p.type()))
+            .orElse(null),
+        openStatus(card, now, locale),
+        card.languages().stream()
+            .map(code -> Locale.forLanguageTag(code).getDisplayLanguage(locale))
+            .filter(n -> !n.isBlank())
+            .distinct()
+            .toList(),
+        card.free()
+            ? message("results.free", locale)
+            : Optional.ofNullable(Text.of(card.cost(), lang))
+                .map(t -> shorten(t.value()))
+                .orElse(null),
+        Text.of(shortened(card.eligibility()), lang),
+        Text.of(card.alert(), lang),
+        placeGiven && !hit.servesPlace());
+  }
+
+  private String where(ResultCard card, Locale locale) {
+    if (card.confidential()) {
+      return card.territory() == null
+          ? message("results.confidential", locale)
+          : message("results.confidential-in", locale, card.territory());
+    }
+    if (card.address() != null) {
+      return card.address();
+    }
+    if (card.provinceWideByPhone()) {
+      return message("results.province-wide", locale);
+    }
+    return card.territory() == null
+        ? message("results.by-phone", locale)
+        : message("results.by-phone-in", locale, card.territory());
+  }
+
+  private String openStatus(ResultCard card, ZonedDateTime now, Locale locale) {
+    if (!card.hasHours()) {
+      return null;
+    }
+    return pages.openStatus(
+        card.isOpenAt(now),
+        card.nextOpening(now)
+            .map(next -> next.withZoneSameInstant(OpeningHours.QUEBEC).toLocalDateTime()),
+        now,
+        locale);
+  }
+
+  /** A line read from the directory (an index without cards). */
   private ResultLine line(SearchHit hit, CompiledService s, boolean placeGiven, Locale locale) {
     Lang lang = Lang.of(locale);
     Optional<Located> located =
@@ -128,6 +210,9 @@ class ResultLines {
   }
 
   private static LocalizedText shortened(LocalizedText text) {
+    if (text == null) {
+      return null;
+    }
     return new LocalizedText(shorten(text.fr()), shorten(text.en()));
   }
 

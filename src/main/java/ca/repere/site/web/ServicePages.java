@@ -82,18 +82,24 @@ class ServicePages {
       return null;
     }
     ZonedDateTime now = ZonedDateTime.now(clock);
-    if (hours.isOpenAt(now)) {
+    return openStatus(hours.isOpenAt(now), hours.nextOpening(now), now, locale);
+  }
+
+  /**
+   * "Ouvert maintenant", "Ouvre mardi à 9 h" or "Fermé", for known hours: open now, else the next
+   * opening in Québec time.
+   */
+  String openStatus(boolean open, Optional<LocalDateTime> next, ZonedDateTime now, Locale locale) {
+    if (open) {
       return message("hours.open-now", locale);
     }
-    return hours
-        .nextOpening(now)
-        .map(
-            next ->
+    return next.map(
+            n ->
                 message(
                     "hours.opens",
                     locale,
-                    whenOf(next, now, locale),
-                    OpeningHours.time(next.toLocalTime(), locale)))
+                    whenOf(n, now, locale),
+                    OpeningHours.time(n.toLocalTime(), locale)))
         .orElse(message("hours.closed", locale));
   }
 
@@ -124,17 +130,18 @@ class ServicePages {
   static List<PhoneLine> phones(List<Phone> phones, Lang lang) {
     return phones.stream()
         .filter(p -> !p.staffOnly() && p.number() != null)
-        .map(
-            p ->
-                new PhoneLine(
-                    p.number(),
-                    p.extension(),
-                    "tel:"
-                        + p.number().replaceAll("[^0-9+]", "")
-                        + (p.extension() == null ? "" : "," + p.extension()),
-                    Text.of(p.description(), lang),
-                    p.type()))
+        .map(p -> phone(p.number(), p.extension(), Text.of(p.description(), lang), p.type()))
         .toList();
+  }
+
+  /** A phone line with its tap-to-call link. */
+  static PhoneLine phone(String number, String extension, Text description, String type) {
+    return new PhoneLine(
+        number,
+        extension,
+        "tel:" + number.replaceAll("[^0-9+]", "") + (extension == null ? "" : "," + extension),
+        description,
+        type);
   }
 
   static String cost(CostOption c, Lang lang) {

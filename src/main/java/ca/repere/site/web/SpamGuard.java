@@ -1,22 +1,18 @@
 package ca.repere.site.web;
 
+import ca.repere.site.reports.ReportsPerAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps robots out of the public report forms without a third-party captcha: a honeypot field that
  * people never see (a robot that fills it is thanked and ignored), a minimum time between showing
- * the form and sending it, and a limit of reports per IP address and period. The limit is counted
- * on each node: behind N nodes a person may send up to N times the limit, which is still a limit.
- * IP addresses stay in memory only, for one period.
+ * the form and sending it, and a limit of reports per IP address and period, counted in PostgreSQL
+ * by {@link ReportsPerAddress} so that every node shares it.
  */
 @Component
 class SpamGuard {
@@ -42,19 +38,15 @@ class SpamGuard {
 
   private final Clock clock;
   private final Duration minimumFillTime;
-  private final int maxPerPeriod;
-  private final Duration period;
-  private final Map<String, Deque<Long>> recent = new ConcurrentHashMap<>();
+  private final ReportsPerAddress perAddress;
 
   SpamGuard(
       Optional<Clock> clock,
       @Value("${repere.reports.minimum-fill-time:3s}") Duration minimumFillTime,
-      @Value("${repere.reports.max-per-ip:5}") int maxPerPeriod,
-      @Value("${repere.reports.period:10m}") Duration period) {
+      ReportsPerAddress perAddress) {
     this.clock = clock.orElse(Clock.systemUTC());
     this.minimumFillTime = minimumFillTime;
-    this.maxPerPeriod = maxPerPeriod;
-    this.period = period;
+    this.perAddress = perAddress;
   }
 
   /** The value of the hidden {@value #STARTED} field of a freshly shown form. */
@@ -70,7 +62,7 @@ class SpamGuard {
     if (!filledSlowly(request.getParameter(STARTED))) {
       return Verdict.TOO_FAST;
     }
-    return withinLimit(request.getRemoteAddr()) ? Verdict.ACCEPTED : Verdict.TOO_MANY;
+    return perAddress.tryCount(request.getRemoteAddr()) ? Verdict.ACCEPTED : Verdict.TOO_MANY;
   }
 
   private boolean filledSlowly(String started) {
@@ -79,28 +71,6 @@ class SpamGuard {
       return elapsed >= minimumFillTime.toMillis() && elapsed <= Duration.ofDays(1).toMillis();
     } catch (NumberFormatException e) {
       return false;
-    }
-  }
-
-  private boolean withinLimit(String ip) {
-    long now = clock.millis();
-    recent.values().forEach(times -> forgetOld(times, now));
-    recent.values().removeIf(Deque::isEmpty);
-    Deque<Long> times = recent.computeIfAbsent(ip, k -> new ArrayDeque<>());
-    synchronized (times) {
-      if (times.size() >= maxPerPeriod) {
-        return false;
-      }
-      times.addLast(now);
-      return true;
-    }
-  }
-
-  private void forgetOld(Deque<Long> times, long now) {
-    synchronized (times) {
-      while (!times.isEmpty() && times.peekFirst() < now - period.toMillis()) {
-        times.removeFirst();
-      }
     }
   }
 }

@@ -2,6 +2,7 @@ package ca.repere.contacts.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.repere.chat.ChatEnded;
 import ca.repere.contacts.demo.DemoContact.DemoNeed;
 import ca.repere.directory.RepereTaxonomy;
 import ca.repere.geography.Municipality;
@@ -104,6 +105,42 @@ class DemoContactGeneratorTests {
             c -> c.needs().stream().map(DemoNeed::code).distinct().count() == c.needs().size())
         .allMatch(c -> TAXONOMY.term(c.needs().get(0).code()).isPresent())
         .allMatch(c -> !c.endedAt().isBefore(c.startedAt()));
+  }
+
+  @Test
+  void chatsWaitAMinuteOrTwoSomeAreAbandonedAndTheSurgeMakesBothWorse() {
+    YearMonth surge = LAST.minusMonths(DemoContactSettings.MONTHS - 5);
+    List<ChatEnded> calm = generator.chats(LAST, generator.month(LAST));
+    List<ChatEnded> busy = generator.chats(surge, generator.month(surge));
+
+    assertThat(calm.stream().filter(c -> c.outcome().equals("answered")).count())
+        .isEqualTo(generator.month(LAST).stream().filter(c -> c.channel().equals("chat")).count());
+    assertThat(calm)
+        .allMatch(c -> !c.endedAt().isBefore(c.queuedAt()))
+        .allMatch(c -> c.outcome().equals("answered") == (c.answeredAt() != null));
+    double calmAbandoned = abandonment(calm);
+    assertThat(calmAbandoned).isBetween(0.04, 0.20);
+    assertThat(abandonment(busy)).isGreaterThan(calmAbandoned + 0.03).isLessThan(0.45);
+    double calmWait = medianWait(calm);
+    assertThat(calmWait).isBetween(30.0, 180.0);
+    assertThat(medianWait(busy)).isGreaterThan(calmWait * 1.5);
+    assertThat(generator.chats(LAST, generator.month(LAST))).isEqualTo(calm);
+  }
+
+  private static double abandonment(List<ChatEnded> chats) {
+    long answered = chats.stream().filter(c -> c.outcome().equals("answered")).count();
+    long abandoned = chats.stream().filter(c -> c.outcome().equals("abandoned")).count();
+    return abandoned / (double) (answered + abandoned);
+  }
+
+  private static double medianWait(List<ChatEnded> chats) {
+    List<Long> waits =
+        chats.stream()
+            .filter(c -> c.answeredAt() != null)
+            .map(c -> java.time.Duration.between(c.queuedAt(), c.answeredAt()).toSeconds())
+            .sorted()
+            .toList();
+    return waits.get(waits.size() / 2);
   }
 
   private double needShare(int month, String codePrefix) {

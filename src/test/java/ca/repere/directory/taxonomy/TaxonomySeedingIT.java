@@ -7,6 +7,7 @@ import ca.repere.directory.ChangeLog;
 import ca.repere.directory.Directory;
 import ca.repere.directory.RepereTaxonomy;
 import ca.repere.directory.TaxonomyTerm;
+import ca.repere.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,7 @@ class TaxonomySeedingIT {
   @Test
   void seedsRepereCategoriesWithTheirDeterministicIdsAndParents() {
     var terms = directory.taxonomyTerms(RepereTaxonomy.taxonomyId(RepereTaxonomy.NAME));
-    assertThat(terms).hasSize(taxonomy.categories().size());
+    assertThat(terms).hasSize(taxonomy.allCategories().size());
     TaxonomyTerm foodBanks =
         terms.stream().filter(t -> t.code().equals("ALIM-BANQ")).findFirst().orElseThrow();
     assertThat(foodBanks.id()).isEqualTo(RepereTaxonomy.termId("ALIM-BANQ"));
@@ -53,5 +54,56 @@ class TaxonomySeedingIT {
     long before = changeLog.last();
     seeder.afterSingletonsInstantiated();
     assertThat(changeLog.last()).isEqualTo(before);
+  }
+
+  @Test
+  void aTermCuratorsRenamedOrMovedKeepsItWhenTheFilesAreSeededAgain() {
+    TaxonomyTerm seeded = term("COMM-LGBT");
+    TaxonomyTerm curated =
+        new TaxonomyTerm(
+            seeded.id(),
+            seeded.code(),
+            LocalizedText.of("Diversité sexuelle et de genre", "Sexual and gender diversity"),
+            seeded.description(),
+            RepereTaxonomy.termId("SANTE"),
+            seeded.taxonomy(),
+            seeded.taxonomyId(),
+            seeded.language(),
+            seeded.termUri(),
+            seeded.repereCode());
+    directory.saveCurated(curated);
+    try {
+      seeder.afterSingletonsInstantiated();
+
+      assertThat(term("COMM-LGBT")).isEqualTo(curated);
+    } finally {
+      directory.save(
+          directory.taxonomies().stream()
+              .filter(t -> t.id().equals(seeded.taxonomyId()))
+              .findFirst()
+              .orElseThrow(),
+          java.util.List.of(seeded));
+      jdbc.update("UPDATE directory.taxonomy_term SET curated_at = NULL WHERE id = ?", seeded.id());
+      taxonomy.refresh();
+    }
+  }
+
+  @Test
+  void aTermNobodyCuratedFollowsTheFiles() {
+    TaxonomyTerm seeded = term("COMM-CENTRE");
+    jdbc.update(
+        "UPDATE directory.taxonomy_term SET name_fr = 'Changé hors application' WHERE id = ?",
+        seeded.id());
+
+    seeder.afterSingletonsInstantiated();
+
+    assertThat(term("COMM-CENTRE")).isEqualTo(seeded);
+  }
+
+  private TaxonomyTerm term(String code) {
+    return directory.taxonomyTerms(RepereTaxonomy.taxonomyId(RepereTaxonomy.NAME)).stream()
+        .filter(t -> t.code().equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -6,6 +6,7 @@ import ca.repere.RepereApplicationTest;
 import ca.repere.accounts.CurrentUser;
 import ca.repere.accounts.Role;
 import ca.repere.chat.ChatEnded;
+import ca.repere.chat.ChatsLoaded;
 import ca.repere.contacts.AgeGroup;
 import ca.repere.contacts.CallerType;
 import ca.repere.contacts.Channel;
@@ -153,6 +154,102 @@ class RollupsIT {
             .query()
             .singleRow();
     assertThat(row).containsEntry("chats", 1L).containsEntry("waited_seconds", 90L);
+  }
+
+  @Test
+  void chatsLoadedInBulkCountOnceAndALaterLoadOfTheSameSourceReplacesThem() {
+    Instant queued = Instant.parse("2018-03-05T15:00:00Z");
+    ChatEnded answered =
+        new ChatEnded(
+            UUID.randomUUID(),
+            queued,
+            queued.plusSeconds(60),
+            queued.plusSeconds(600),
+            "answered",
+            "fr",
+            null,
+            null,
+            null);
+    ChatEnded abandoned =
+        new ChatEnded(
+            UUID.randomUUID(),
+            queued,
+            null,
+            queued.plusSeconds(200),
+            "abandoned",
+            "en",
+            null,
+            null,
+            null);
+    ChatEnded live =
+        new ChatEnded(
+            UUID.randomUUID(),
+            queued,
+            queued.plusSeconds(30),
+            queued.plusSeconds(300),
+            "answered",
+            "fr",
+            null,
+            null,
+            null);
+    rollups.apply(live);
+
+    rollups.apply(new ChatsLoaded("test-source", false, List.of(answered, abandoned)));
+    rollups.apply(new ChatsLoaded("test-source", false, List.of(answered)));
+
+    assertThat(chatService("2018-03-01", "answered")).containsExactly(2L, 90L);
+    assertThat(chatService("2018-03-01", "abandoned")).containsExactly(1L, 200L);
+
+    ChatEnded again =
+        new ChatEnded(
+            UUID.randomUUID(),
+            queued,
+            queued.plusSeconds(120),
+            queued.plusSeconds(600),
+            "answered",
+            "fr",
+            null,
+            null,
+            null);
+    rollups.apply(new ChatsLoaded("test-source", true, List.of(again)));
+
+    assertThat(chatService("2018-03-01", "answered")).containsExactly(2L, 150L);
+    assertThat(chatService("2018-03-01", "abandoned")).isEmpty();
+  }
+
+  @Test
+  void theDemoDataHasAYearOfChatServiceLevels() {
+    List<Map<String, Object>> months =
+        jdbc.sql(
+                """
+                select month, sum(chats) filter (where outcome = 'answered') as answered,
+                  sum(chats) filter (where outcome = 'abandoned') as abandoned,
+                  sum(waited_seconds) filter (where outcome = 'answered') as waited
+                from insights.chat_service
+                where month >= date_trunc('month', now()) - interval '12 months'
+                  and month < date_trunc('month', now())
+                group by month
+                """)
+            .query()
+            .listOfRows();
+    assertThat(months).hasSize(12);
+    for (Map<String, Object> month : months) {
+      long answered = ((Number) month.get("answered")).longValue();
+      long abandoned = ((Number) month.get("abandoned")).longValue();
+      assertThat(answered).as("answered in " + month.get("month")).isGreaterThan(100);
+      assertThat(abandoned / (double) (answered + abandoned)).isBetween(0.03, 0.30);
+      assertThat(((Number) month.get("waited")).longValue() / answered).isBetween(20L, 300L);
+    }
+  }
+
+  private List<Long> chatService(String month, String outcome) {
+    return jdbc.sql(
+            "select chats, waited_seconds from insights.chat_service where month = ?::date"
+                + " and outcome = ?")
+        .params(month, outcome)
+        .query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2)))
+        .optional()
+        .orElse(List.of());
   }
 
   private long total(String grain) {

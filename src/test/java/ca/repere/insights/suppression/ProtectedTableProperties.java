@@ -54,6 +54,53 @@ class ProtectedTableProperties {
     }
   }
 
+  /**
+   * The needs table of the dashboard's drill-down: all → categories → sub-categories (and the
+   * "unspecified" leaf of a category that has sub-categories), over the same time and territories.
+   */
+  @Property(tries = 40)
+  void noSuppressedSubCategoryOrCategoryCanBeDerived(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 2) int regions,
+      @ForAll @IntRange(min = 2, max = 5) int threshold) {
+    Random random = new Random(seed);
+    Hierarchy time = time(random);
+    Hierarchy territory = territory(random, regions);
+    Hierarchy breakdown = new Hierarchy();
+    breakdown.add("*");
+    for (int c = 1; c <= 2; c++) {
+      breakdown.add("c" + c, "*", 0, false);
+      int subs = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(2);
+      for (int s = 1; s <= subs; s++) {
+        breakdown.add("c" + c + "-s" + s, "c" + c, 0, false);
+      }
+      if (subs > 0) {
+        breakdown.add("c" + c + "-*", "c" + c, 0, false);
+      }
+    }
+    ProtectedTable table = fill(random, threshold, time, territory, breakdown);
+
+    List<long[]> basis = echelon(equations(table));
+    int sizes = territory.size() * breakdown.size();
+    for (int cell = 0; cell < time.size() * sizes; cell++) {
+      int t = cell / sizes;
+      int g = (cell / breakdown.size()) % territory.size();
+      int b = cell % breakdown.size();
+      long value = table.value(t, g, b);
+      boolean small = value > 0 && value < threshold;
+      if (small) {
+        assertThat(table.published(t, g, b)).as("a small count is never published").isFalse();
+      }
+      if (!table.published(t, g, b) && (small || !territory.hidden(g))) {
+        assertThat(derivable(basis, cell, time.size() * sizes))
+            .as(
+                "suppressed %s × %s × %s = %d",
+                time.code(t), territory.code(g), breakdown.code(b), value)
+            .isFalse();
+      }
+    }
+  }
+
   @Property(tries = 50)
   void countsAtOrAboveTheThresholdWithNoSmallCellAroundArePublished(@ForAll long seed) {
     Random random = new Random(seed);

@@ -92,6 +92,86 @@ class DashboardIT {
   }
 
   @Test
+  void topNeedsDrillDownToSubCategoriesWithoutExposingASuppressedOne() throws Exception {
+    StaffClient client = fixtures.signIn(fixtures.staff(Role.SUPERVISOR), port);
+
+    JsonNode montreal =
+        json.readTree(client.get("/staff/insights/data?territory=region:06&category=ALIM").body());
+    assertThat(montreal.get("topNeedsCategory").asString()).isEqualTo("ALIM");
+    assertThat(montreal.get("topNeeds").findValues("code").stream().map(JsonNode::asString))
+        .contains("ALIM-BANQ", "ALIM-REPAS", "ALIM-*")
+        .allMatch(code -> code.startsWith("ALIM-"));
+    assertThat(montreal.get("topNeeds").findValues("name").stream().map(JsonNode::asString))
+        .contains("Banques alimentaires et dépannage", "Aide alimentaire (non précisé)");
+    assertThat(montreal.get("topNeeds").findValues("value")).anyMatch(v -> v.asLong() > 50);
+
+    int suppressedSeen = 0;
+    List<String> territories = new java.util.ArrayList<>();
+    for (int region = 1; region <= 17; region++) {
+      territories.add("region:%02d".formatted(region));
+    }
+    territories.addAll(List.of("mrc:030", "mrc:040", "mrc:100", "mun:03005", "mun:66023"));
+    for (String territory : territories) {
+      JsonNode categories =
+          json.readTree(client.get("/staff/insights/data?territory=" + territory).body())
+              .get("topNeeds");
+      for (String category : List.of("ALIM", "LOG", "SANTM", "IMMI", "TRANSP")) {
+        JsonNode data =
+            json.readTree(
+                client
+                    .get("/staff/insights/data?territory=" + territory + "&category=" + category)
+                    .body());
+        JsonNode whole = valueOf(categories, category);
+        Long total = whole.isNull() ? null : whole.asLong();
+        long published = 0;
+        int suppressed = 0;
+        for (JsonNode part : data.get("topNeeds")) {
+          if (part.get("value").isNull()) {
+            suppressed++;
+          } else {
+            published += part.get("value").asLong();
+          }
+        }
+        suppressedSeen += suppressed;
+        String where = territory + " " + category;
+        if (total != null) {
+          // the category minus the published sub-categories must not give a suppressed one
+          assertThat(suppressed).as(where + ": a lone suppressed sub-category").isNotEqualTo(1);
+          if (suppressed == 0) {
+            assertThat(published).as(where).isEqualTo(total);
+          }
+        }
+      }
+    }
+    assertThat(suppressedSeen).as("small sub-categories exist in the demo data").isPositive();
+
+    String page = client.get("/staff/insights?territory=region:06").body();
+    assertThat(page).contains("category=ALIM", "Voir les sous-catégories");
+    String drilled = client.get("/staff/insights?territory=region:06&category=ALIM").body();
+    assertThat(drilled)
+        .contains("Banques alimentaires et dépannage", "Revenir à toutes les catégories");
+  }
+
+  @Test
+  void chatServiceLevelsOfTheDemoShowOnTheDashboard() {
+    StaffClient client = fixtures.signIn(fixtures.staff(Role.SUPERVISOR), port);
+    String page = client.get("/staff/insights?lang=en").body();
+
+    assertThat(page).contains("Answered", "Abandoned").doesNotContain("No chat data yet");
+    String service = page.substring(page.indexOf("Average wait"));
+    assertThat(service.split("<tr>")).hasSizeGreaterThanOrEqualTo(13);
+  }
+
+  private static JsonNode valueOf(JsonNode parts, String code) {
+    for (JsonNode part : parts) {
+      if (part.get("code").asString().equals(code)) {
+        return part.get("value");
+      }
+    }
+    throw new AssertionError("No part " + code);
+  }
+
+  @Test
   void otherStaffRolesAreRefused() {
     StaffClient client = fixtures.signIn(fixtures.staff(Role.CURATOR), port);
     assertThat(client.get("/staff/insights").statusCode()).isEqualTo(403);
@@ -124,6 +204,17 @@ class DashboardIT {
       }
       assertThat(browser.find("#unmet-rate").getText()).endsWith("%");
       assertThat(browser.text()).contains("Portrait des besoins", "Gaspésie");
+      browser.assertAccessible();
+
+      org.openqa.selenium.WebElement drill = browser.find(".insights-top-needs a");
+      String category = drill.getText();
+      drill.sendKeys(org.openqa.selenium.Keys.ENTER);
+      browser.waitForText("Revenir à toutes les catégories");
+      new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(d -> d.findElements(By.cssSelector("#chart-top-needs canvas")).size() > 0);
+      assertThat(browser.text()).contains("Principaux besoins en « " + category + " »");
+      assertThat(browser.findAll(".insights-top-needs tbody tr")).hasSizeGreaterThan(1);
       browser.assertAccessible();
 
       browser.go("/staff/insights?territory=region:11&lang=en");

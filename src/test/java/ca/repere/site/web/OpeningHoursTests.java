@@ -59,4 +59,28 @@ class OpeningHoursTests {
         .contains(LocalDateTime.of(2026, 11, 30, 9, 0));
     assertThat(OpeningHours.of(List.of()).nextOpening(montreal(28, 13))).isEmpty();
   }
+
+  @Test
+  void aStatutoryHolidayClosesRegularHoursButNotA24HourLine() {
+    // Christmas 2026 is a Friday; Labour Day, 7 September 2026, a Monday
+    ZonedDateTime christmasMorning =
+        LocalDateTime.of(2026, 12, 25, 10, 0).atZone(OpeningHours.QUEBEC);
+    assertThat(weekdaysAndSaturday.isOpenAt(christmasMorning)).isFalse();
+    assertThat(weekdaysAndSaturday.nextOpening(christmasMorning.minusDays(1).withHour(17)))
+        .contains(LocalDateTime.of(2026, 12, 26, 10, 0));
+    OpeningHours mondays = OpeningHours.of(List.of(weekly("MO", 9, 11)));
+    assertThat(mondays.nextOpening(LocalDateTime.of(2026, 9, 4, 12, 0).atZone(OpeningHours.QUEBEC)))
+        .contains(LocalDateTime.of(2026, 9, 14, 9, 0));
+    OpeningHours always =
+        OpeningHours.of(
+            List.of(
+                Schedule.weekly(
+                    UUID.randomUUID(),
+                    null,
+                    null,
+                    "MO,TU,WE,TH,FR,SA,SU",
+                    LocalTime.MIDNIGHT,
+                    LocalTime.of(23, 59))));
+    assertThat(always.isOpenAt(christmasMorning)).isTrue();
+  }
 }

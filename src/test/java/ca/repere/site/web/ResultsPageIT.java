@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,7 @@ class ResultsPageIT {
 
   @LocalServerPort int port;
   @Autowired Directory directory;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   SiteHttp http() {
     return new SiteHttp(port);
@@ -101,10 +103,11 @@ class ResultsPageIT {
 
   @Test
   void aConfidentialShelterIsListedWithoutAddressOrMapPoint() throws Exception {
-    CompiledService shelter = SiteFixtures.confidentialShelter(directory);
+    String word = word();
+    CompiledService shelter =
+        SiteFixtures.confidentialShelter(directory, "Hébergement " + word, "Shelter " + word);
 
-    String page =
-        awaitPage("/recherche?q=" + q("hébergement d'urgence test"), "Hébergement d'urgence test");
+    String page = awaitPage("/recherche?q=" + word, "Hébergement " + word);
 
     assertThat(page).contains("href=\"/service/" + shelter.service().id() + "\"");
     assertThat(page).doesNotContain("Secrète", "48.8333", "418 555-0999");
@@ -171,5 +174,62 @@ class ResultsPageIT {
             .matcher(page);
     assertThat(matcher.find()).as("a subcategory checkbox for %s", code).isTrue();
     return org.springframework.web.util.HtmlUtils.htmlUnescape(matcher.group(1));
+  }
+
+  @Test
+  void resultLinesAreReadFromTheIndexNotFromTheDatabasePerResult() throws Exception {
+    String word = word();
+    CompiledService food =
+        SiteFixtures.foodBank(directory, "Garde-manger " + word, "Pantry " + word);
+    awaitPage("/recherche?q=" + word, "Garde-manger " + word);
+    UUID id = food.service().id();
+    // behind the index's back (no change-log entry): only a database read would see this name
+    jdbc.sql("UPDATE directory.service SET name_fr = ? WHERE id = ?")
+        .params("Renommé " + word, id)
+        .update();
+    try {
+      String page = SiteHttp.text(http().get("/recherche?q=" + word + "&ou=" + q("G4V 1P3")));
+      assertThat(page)
+          .contains("Garde-manger " + word)
+          .doesNotContain("Renommé " + word)
+          .contains("href=\"/service/" + id + "\"")
+          .contains("Moisson Test Garde-manger " + word)
+          .contains("12, boulevard Sainte-Anne Ouest, Sainte-Anne-des-Monts")
+          .contains("href=\"tel:4185550100\"")
+          .contains("français, anglais")
+          .containsPattern("\\d+(,\\d)? km")
+          .containsAnyOf("Ouvert maintenant", "Fermé — ouvre");
+    } finally {
+      jdbc.sql("UPDATE directory.service SET name_fr = ? WHERE id = ?")
+          .params("Garde-manger " + word, id)
+          .update();
+    }
+  }
+
+  @Test
+  void aPhoneLineForAllOfQuebecSaysSoAndIsOpenAroundTheClock() throws Exception {
+    String word = word();
+    SiteFixtures.provinceWideLine(directory, "Ligne d'écoute " + word, "Listening line " + word);
+
+    String fr = awaitPage("/recherche?q=" + word + "&ou=Rimouski", "Ligne d'écoute " + word);
+    assertThat(fr)
+        .contains("Par téléphone, partout au Québec")
+        .contains("href=\"tel:18665550142\"")
+        .contains("Ouvert maintenant"); // 24/7, statutory holidays included
+    String en = SiteHttp.text(http().get("/recherche?q=" + word + "&ou=Rimouski&lang=en"));
+    assertThat(en).contains("Listening line " + word).contains("By phone, everywhere in Québec");
+  }
+
+  @Test
+  void aConfidentialShelterShowsTheTerritoryItServesAndItsPhone() throws Exception {
+    String word = word();
+    CompiledService shelter =
+        SiteFixtures.confidentialShelter(directory, "Refuge " + word, "Refuge " + word);
+    String page = awaitPage("/recherche?q=" + word, "Refuge " + word);
+    assertThat(page)
+        .contains("href=\"/service/" + shelter.service().id() + "\"")
+        .contains("Adresse confidentielle")
+        .contains("href=\"tel:4185550111\"")
+        .doesNotContain("99, rue Secrète", "48.8333", "418 555-0999");
   }
 }

@@ -12,6 +12,7 @@ import ca.repere.directory.Organization;
 import ca.repere.directory.Phone;
 import ca.repere.directory.RequiredDocument;
 import ca.repere.directory.Schedule;
+import ca.repere.directory.ServiceArea;
 import ca.repere.directory.ServiceAtLocation;
 import ca.repere.shared.LocalizedText;
 import java.time.LocalTime;
@@ -91,12 +92,16 @@ final class SiteFixtures {
 
   /** A shelter whose location is confidential: it has an address and a point staff can see. */
   static CompiledService confidentialShelter(Directory directory) {
+    return confidentialShelter(directory, "Hébergement d'urgence test", "Test emergency shelter");
+  }
+
+  /** The same, named so (a unique name keeps it on the first page of its search). */
+  static CompiledService confidentialShelter(Directory directory, String nameFr, String nameEn) {
     Organization org = organization(directory, "Maison refuge test", "Test shelter house");
     UUID id = UUID.randomUUID();
     UUID locationId = UUID.randomUUID();
     CommunityService service =
-        CommunityService.named(
-            id, org.id(), LocalizedText.of("Hébergement d'urgence test", "Test emergency shelter"));
+        CommunityService.named(id, org.id(), LocalizedText.of(nameFr, nameEn));
     Located located =
         new Located(
             new ServiceAtLocation(UUID.randomUUID(), id, locationId, LocalizedText.EMPTY),
@@ -125,6 +130,42 @@ final class SiteFixtures {
                 List.of(phone(id, "418 555-0111", false), phone(id, "418 555-0999", true)),
                 List.of(),
                 List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
+    return directory.save(compiled, "test");
+  }
+
+  /** A help line without location that serves all of Québec, around the clock. */
+  static CompiledService provinceWideLine(Directory directory, String nameFr, String nameEn) {
+    Organization org = organization(directory, "Ligne test " + nameFr, "Test line " + nameEn);
+    UUID id = UUID.randomUUID();
+    CommunityService service =
+        CommunityService.named(id, org.id(), LocalizedText.of(nameFr, nameEn));
+    CompiledService compiled =
+        CompiledService.of(service, org)
+            .withDetails(
+                List.of(phone(id, "1 866 555-0142", false)),
+                List.of(
+                    Schedule.weekly(
+                        UUID.randomUUID(),
+                        id,
+                        null,
+                        "MO,TU,WE,TH,FR,SA,SU",
+                        LocalTime.MIDNIGHT,
+                        LocalTime.MIDNIGHT)),
+                List.of(
+                    new ServiceArea(
+                        UUID.randomUUID(),
+                        id,
+                        null,
+                        "Québec",
+                        LocalizedText.EMPTY,
+                        null,
+                        null,
+                        null,
+                        "qc")),
                 List.of(),
                 List.of(),
                 List.of(),
