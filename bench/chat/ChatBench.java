@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  */
 public class ChatBench {
 
-  private static final Pattern MESSAGE =
-      Pattern.compile("\"type\":\"message\".*?\"seq\":(\\d+).*?\"text\":\"b (\\d+)\"");
+  // the frame's keys come in any order (the server writes a Map): look for each on its own
+  private static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
+  private static final Pattern SENT_AT = Pattern.compile("\"text\":\"b (\\d+)\"");
 
   public static void main(String[] args) throws Exception {
     Options options = new Options(args);
@@ -188,8 +189,9 @@ public class ChatBench {
     }
 
     void received(String body) {
-      Matcher m = MESSAGE.matcher(body);
-      if (!m.find()) {
+      Matcher m = SEQ.matcher(body);
+      Matcher sentAt = SENT_AT.matcher(body);
+      if (!body.contains("\"type\":\"message\"") || !m.find() || !sentAt.find()) {
         return;
       }
       long seq = Long.parseLong(m.group(1));
@@ -197,7 +199,7 @@ public class ChatBench {
         duplicates.incrementAndGet();
         return;
       }
-      latencies.add(System.nanoTime() - Long.parseLong(m.group(2)));
+      latencies.add(System.nanoTime() - Long.parseLong(sentAt.group(1)));
     }
 
     static String field(String json, String name) {

@@ -521,32 +521,19 @@ public class HsdsImport {
     if (before == null) {
       return imported;
     }
-    Organization o = imported;
-    return new Organization(
-        o.id(),
-        o.name(),
-        o.alternateName(),
-        o.description(),
-        o.email(),
-        o.website(),
-        o.taxStatus(),
-        o.taxId(),
-        o.yearIncorporated(),
-        o.legalStatus(),
-        o.logo(),
-        o.uri(),
-        o.parentOrganizationId(),
-        before.lifecycle(),
-        before.trusted(),
-        before.internalNote(),
-        before.privateContactName(),
-        before.privateContactEmail(),
-        before.privateContactPhone(),
-        before.lastVerifiedAt(),
-        before.lastVerifiedBy(),
-        before.createdAt(),
-        before.updatedAt(),
-        before.version());
+    return imported.toBuilder()
+        .lifecycle(before.lifecycle())
+        .trusted(before.trusted())
+        .internalNote(before.internalNote())
+        .privateContactName(before.privateContactName())
+        .privateContactEmail(before.privateContactEmail())
+        .privateContactPhone(before.privateContactPhone())
+        .lastVerifiedAt(before.lastVerifiedAt())
+        .lastVerifiedBy(before.lastVerifiedBy())
+        .createdAt(before.createdAt())
+        .updatedAt(before.updatedAt())
+        .version(before.version())
+        .build();
   }
 
   /** The imported service, with what only staff know kept from the version in the directory. */
@@ -554,40 +541,17 @@ public class HsdsImport {
     if (before == null) {
       return imported;
     }
-    var s = imported.service();
     var b = before.service();
     var service =
-        new ca.repere.directory.CommunityService(
-            s.id(),
-            s.organizationId(),
-            s.programId(),
-            s.name(),
-            s.alternateName(),
-            s.description(),
-            s.url(),
-            s.email(),
-            s.status(),
-            s.interpretationServices(),
-            s.applicationProcess(),
-            s.feesDescription(),
-            s.waitTime(),
-            s.accreditations(),
-            s.eligibilityDescription(),
-            s.minimumAge(),
-            s.maximumAge(),
-            s.assuredDate(),
-            s.assurerEmail(),
-            s.licenses(),
-            s.alert(),
-            s.startDate(),
-            s.endDate(),
-            b.lifecycle(),
-            b.internalNote(),
-            b.lastVerifiedAt(),
-            b.lastVerifiedBy(),
-            b.createdAt(),
-            b.updatedAt(),
-            b.version());
+        imported.service().toBuilder()
+            .lifecycle(b.lifecycle())
+            .internalNote(b.internalNote())
+            .lastVerifiedAt(b.lastVerifiedAt())
+            .lastVerifiedBy(b.lastVerifiedBy())
+            .createdAt(b.createdAt())
+            .updatedAt(b.updatedAt())
+            .version(b.version())
+            .build();
     List<Phone> phones = new ArrayList<>(imported.phones());
     before.phones().stream().filter(Phone::staffOnly).forEach(phones::add);
     Map<UUID, Located> beforeLocations =
@@ -621,28 +585,19 @@ public class HsdsImport {
     Location b = before.location();
     boolean confidential = b.confidential();
     Location kept =
-        new Location(
-            l.id(),
-            l.locationType(),
-            l.url(),
-            l.organizationId(),
-            l.name(),
-            l.alternateName(),
-            l.description(),
-            l.transportation(),
-            confidential && l.latitude() == null ? b.latitude() : l.latitude(),
-            confidential && l.longitude() == null ? b.longitude() : l.longitude(),
-            l.externalIdentifier(),
-            l.externalIdentifierType(),
-            confidential,
-            b.municipalityCode(),
-            b.lifecycle(),
-            b.internalNote(),
-            b.lastVerifiedAt(),
-            b.lastVerifiedBy(),
-            b.createdAt(),
-            b.updatedAt(),
-            b.version());
+        l.toBuilder()
+            .latitude(confidential && l.latitude() == null ? b.latitude() : l.latitude())
+            .longitude(confidential && l.longitude() == null ? b.longitude() : l.longitude())
+            .confidential(confidential)
+            .municipalityCode(b.municipalityCode())
+            .lifecycle(b.lifecycle())
+            .internalNote(b.internalNote())
+            .lastVerifiedAt(b.lastVerifiedAt())
+            .lastVerifiedBy(b.lastVerifiedBy())
+            .createdAt(b.createdAt())
+            .updatedAt(b.updatedAt())
+            .version(b.version())
+            .build();
     List<Phone> phones = new ArrayList<>(imported.phones());
     before.phones().stream().filter(Phone::staffOnly).forEach(phones::add);
     return new Located(

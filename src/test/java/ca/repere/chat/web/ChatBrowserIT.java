@@ -89,6 +89,17 @@ class ChatBrowserIT {
       staff
           .find(".chat-panel:not([hidden]) textarea[data-id=transfer-note]")
           .sendKeys("Besoin d'aide alimentaire à Montréal");
+      String colleagues = ".chat-panel:not([hidden]) select[data-id=to] option";
+      waitUntil(
+          staff,
+          d ->
+              staff.findAll(colleagues).stream()
+                  .anyMatch(o -> o.getText().startsWith("Superviseure Test")));
+      staff.findAll(colleagues).stream()
+          .filter(o -> o.getText().startsWith("Superviseure Test"))
+          .findFirst()
+          .orElseThrow()
+          .click();
       staff.find(".chat-panel:not([hidden]) form.transfer button").click();
       waitUntil(staff, d -> staff.findAll(".chat-tab").isEmpty());
       waitFor(citizen, "transférée à Superviseure Test");
