@@ -163,7 +163,7 @@ public class TaxonomyEditing {
     Review.requireCurator(curator);
     List<Problem> problems = new ArrayList<>();
     TaxonomyTerm external = null;
-    if (!EXTERNAL.contains(externalTaxonomy)) {
+    if (externalTaxonomy == null || !EXTERNAL.contains(externalTaxonomy)) {
       problems.add(Problem.of("externalTaxonomy", "curation.problem.required"));
     } else {
       String code = Texts.clean(externalCode);

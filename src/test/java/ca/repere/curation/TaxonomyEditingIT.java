@@ -167,6 +167,12 @@ class TaxonomyEditingIT {
         .contains("a des sous-catégories en usage");
     assertThat(taxonomy.isRetired("ALIM")).isFalse();
     assertThat(curator.get("/staff/curation/taxonomie/NOPE-NOPE").statusCode()).isEqualTo(404);
+    // found by FuzzIT: a crosswalk form without its taxonomy was a server error
+    var noTaxonomy =
+        curator.post(
+            "/staff/curation/taxonomie/correspondances", "externalCode", "", "repereCodes", "");
+    assertThat(noTaxonomy.statusCode()).isEqualTo(200);
+    assertThat(noTaxonomy.body()).contains("Rien n&#39;a été enregistré");
   }
 
   @Test
