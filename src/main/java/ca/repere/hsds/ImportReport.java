@@ -28,56 +28,6 @@ public record ImportReport(
     List<ImportProblem> skipped,
     List<ImportProblem> drafts) {
 
-  /** A report without draft organizations (the shape before ILAO's). */
-  public ImportReport(
-      long services,
-      long created,
-      long updated,
-      long organizations,
-      List<ImportProblem> problems,
-      List<String> unresolvedAreas,
-      boolean dryRun,
-      Duration took,
-      List<TaxonomyCoverage> taxonomyCoverage,
-      List<ImportProblem> skipped) {
-    this(
-        services,
-        created,
-        updated,
-        organizations,
-        problems,
-        unresolvedAreas,
-        dryRun,
-        took,
-        taxonomyCoverage,
-        skipped,
-        List.of());
-  }
-
-  /** A report without skipped rows (the shape before legacy formats). */
-  public ImportReport(
-      long services,
-      long created,
-      long updated,
-      long organizations,
-      List<ImportProblem> problems,
-      List<String> unresolvedAreas,
-      boolean dryRun,
-      Duration took,
-      List<TaxonomyCoverage> taxonomyCoverage) {
-    this(
-        services,
-        created,
-        updated,
-        organizations,
-        problems,
-        unresolvedAreas,
-        dryRun,
-        took,
-        taxonomyCoverage,
-        List.of());
-  }
-
   public boolean ok() {
     return problems.isEmpty();
   }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -129,20 +130,24 @@ class TaxonomyController {
 
   @PostMapping(PAGE + "/{code}/retirer")
   String retire(@PathVariable String code, Locale locale, Model model) {
-    try {
-      taxonomy.retire(users.require(Role.CURATOR), code);
-      return "redirect:" + PAGE + "?retire";
-    } catch (InvalidSubmissionException e) {
-      model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
-      return term(code, model);
-    }
+    return change(code, taxonomy::retire, "retire", locale, model);
   }
 
   @PostMapping(PAGE + "/{code}/remettre")
   String restore(@PathVariable String code, Locale locale, Model model) {
+    return change(code, taxonomy::restore, "remis", locale, model);
+  }
+
+  /** Retires or restores a term, then back to the list; refused, the term's page with why. */
+  private String change(
+      String code,
+      BiConsumer<CurrentUser, String> change,
+      String done,
+      Locale locale,
+      Model model) {
     try {
-      taxonomy.restore(users.require(Role.CURATOR), code);
-      return "redirect:" + PAGE + "?remis";
+      change.accept(users.require(Role.CURATOR), code);
+      return "redirect:" + PAGE + "?" + done;
     } catch (InvalidSubmissionException e) {
       model.addAttribute("problems", ShownProblem.of(e.problems(), messages, locale));
       return term(code, model);

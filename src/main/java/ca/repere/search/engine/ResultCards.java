@@ -27,14 +27,14 @@ import java.util.stream.Stream;
  * The result card of a service at a location (or of a service without location), built from its
  * public view at indexing time, and its compact binary form stored in the index.
  */
-final class ResultCards {
+public final class ResultCards {
 
   private static final int VERSION = 2;
 
   private ResultCards() {}
 
   /** {@code located} is empty for a service without location; {@code s} is the public view. */
-  static ResultCard of(CompiledService s, Optional<Located> located, LocalDate day) {
+  public static ResultCard of(CompiledService s, Optional<Located> located, LocalDate day) {
     OpeningHours hours =
         OpeningHours.of(
             located.map(l -> ServiceDocuments.schedulesAt(s, l)).orElse(s.schedules()), day);

@@ -2,20 +2,16 @@ package ca.repere.search.web;
 
 import ca.repere.directory.CompiledService;
 import ca.repere.directory.Directory;
-import ca.repere.directory.Language;
 import ca.repere.directory.Located;
-import ca.repere.directory.Phone;
-import ca.repere.directory.ServiceArea;
 import ca.repere.geography.Place;
 import ca.repere.search.ResultCard;
 import ca.repere.search.SearchHit;
 import ca.repere.search.SearchResults;
 import ca.repere.search.engine.OpeningHours;
-import ca.repere.search.engine.ServiceTraits;
+import ca.repere.search.engine.ResultCards;
 import ca.repere.shared.Lang;
 import ca.repere.shared.LocalizedText;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +20,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +62,11 @@ class SearchResultsView {
       }
       CompiledService service = services.get(hit.serviceId());
       if (service != null) {
-        hits.add(result(hit, service, lang, now));
+        Optional<Located> located =
+            service.locations().stream()
+                .filter(l -> l.location().id().equals(hit.locationId()))
+                .findFirst();
+        hits.add(result(hit, ResultCards.of(service, located, now.toLocalDate()), lang, now));
       }
     }
     return new ApiResults(
@@ -132,73 +131,6 @@ class SearchResultsView {
         text(card.eligibility(), lang),
         text(card.alert(), lang),
         card.url());
-  }
-
-  private ApiResults.Result result(SearchHit hit, CompiledService s, Lang lang, ZonedDateTime now) {
-    Optional<Located> located =
-        s.locations().stream().filter(l -> l.location().id().equals(hit.locationId())).findFirst();
-    LocalDate today = now.toLocalDate();
-    OpeningHours hours = OpeningHours.of(s, hit.locationId(), today);
-    boolean provinceWide =
-        located.isEmpty() && s.serviceAreas().stream().anyMatch(a -> "qc".equals(a.territory()));
-    return new ApiResults.Result(
-        s.service().id(),
-        located.map(l -> l.serviceAtLocation().id()).orElse(null),
-        located.map(l -> l.location().id()).orElse(null),
-        text(s.service().name(), lang),
-        new ApiResults.Organization(s.organization().id(), text(s.organization().name(), lang)),
-        hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 10) / 10.0,
-        hit.servesPlace(),
-        hit.mayServePlace(),
-        located
-            .filter(l -> !l.location().confidential())
-            .flatMap(Located::physicalAddress)
-            .map(a -> a.oneLine())
-            .orElse(null),
-        located.map(l -> l.location().confidential()).orElse(false),
-        provinceWide,
-        territory(s),
-        hit.point() == null
-            ? null
-            : new ApiResults.Point(hit.point().latitude(), hit.point().longitude()),
-        phones(s, located),
-        s.categories().stream()
-            .map(t -> new ApiResults.Category(t.code(), text(t.name(), lang)))
-            .toList(),
-        hours.isKnown() ? hours.isOpenAt(now) : null,
-        hours.isKnown() && !hours.isOpenAt(now)
-            ? hours.nextOpening(now).map(ZonedDateTime::toOffsetDateTime).orElse(null)
-            : null,
-        languages(s, located),
-        ServiceTraits.isFree(s),
-        ServiceTraits.isFree(s) ? null : text(s.service().feesDescription(), lang),
-        text(s.service().eligibilityDescription(), lang),
-        text(s.service().alert(), lang),
-        s.service().url());
-  }
-
-  private static String territory(CompiledService s) {
-    return s.serviceAreas().stream()
-        .map(ServiceArea::name)
-        .filter(n -> n != null && !n.isBlank())
-        .collect(
-            Collectors.collectingAndThen(Collectors.joining(", "), t -> t.isEmpty() ? null : t));
-  }
-
-  private static List<ApiResults.Phone> phones(CompiledService s, Optional<Located> located) {
-    return Stream.concat(
-            located.map(Located::phones).orElse(List.of()).stream(), s.phones().stream())
-        .filter(p -> !p.staffOnly())
-        .sorted(java.util.Comparator.comparingInt(Phone::position))
-        .map(p -> new ApiResults.Phone(p.number(), p.extension(), p.type()))
-        .distinct()
-        .toList();
-  }
-
-  private static List<String> languages(CompiledService s, Optional<Located> located) {
-    List<Language> languages =
-        located.map(Located::languages).filter(l -> !l.isEmpty()).orElse(s.languages());
-    return languages.stream().map(Language::code).filter(c -> c != null).distinct().toList();
   }
 
   private static String text(LocalizedText text, Lang lang) {
