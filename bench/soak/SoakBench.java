@@ -12,7 +12,7 @@ import java.util.UUID;
  * regularly, grow less than 10 % between the end of the warm-up and the end of the run.
  *
  * <p>Arguments: --jar target/repere.jar --data /tmp/repere-soak/data --minutes 30 --searchers 4
- * --sample-seconds 30 --warmup-percent 20 --heap 512m.
+ * --sample-seconds 30 --warmup-percent 20 --heap 512m --heap-check true.
  */
 public class SoakBench {
 
@@ -27,6 +27,9 @@ public class SoakBench {
     Duration every = Duration.ofSeconds(options.getInt("sample-seconds", 30));
     Duration warmUp = length.multipliedBy(options.getInt("warmup-percent", 20)).dividedBy(100);
     String heap = options.get("heap", "512m");
+    // a run of a few minutes cannot tell the live heap's warm-up from a leak: CI's short run judges
+    // errors and RSS only and prints the heap figure (--heap-check false); the 30-minute run judges all
+    boolean heapCheck = Boolean.parseBoolean(options.get("heap-check", "true"));
     AppProcess app =
         new AppProcess(
             Path.of(options.get("jar", "target/repere.jar")),
@@ -69,11 +72,14 @@ public class SoakBench {
       System.out.println("PROBLEM last error: " + load.counters.lastError);
     }
     System.out.printf("RESULT soak.errors | %d in %.0f min | 0%n", errors, elapsed.toMillis() / 60000.0);
-    System.out.printf("RESULT soak.live-heap-growth | %+.1f %% | < 10 %%%n", heapGrowth);
+    System.out.printf(
+        "RESULT soak.live-heap-growth | %+.1f %% | %s%n",
+        heapGrowth, heapCheck ? "< 10 %" : "(not judged in a short run)");
     System.out.printf("RESULT soak.rss-growth | %+.1f %% | < 10 %%%n", rssGrowth);
     System.out.printf("RESULT soak.throughput | %.0f requests/s (%d searches, %d writes) | -%n",
         rate, load.counters.searches.get(), load.counters.writes.get());
-    boolean ok = errors == 0 && heapGrowth < 10 && rssGrowth < 10 && steady.size() >= 2;
+    boolean ok =
+        errors == 0 && (!heapCheck || heapGrowth < 10) && rssGrowth < 10 && steady.size() >= 2;
     System.exit(ok ? 0 : 1);
   }
 

@@ -12,6 +12,7 @@ import ca.repere.directory.Schedule;
 import ca.repere.directory.Taxonomy;
 import ca.repere.directory.TaxonomyTerm;
 import ca.repere.shared.Lang;
+import ca.repere.shared.LocalizedText;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -142,12 +143,20 @@ public final class ToHsds {
     return node;
   }
 
+  /**
+   * HSDS requires a description where our records may have none (an organization registered by its
+   * representative without one): validators reject an empty cell, so the name stands in for it.
+   */
+  private static LocalizedText describedOr(LocalizedText description, LocalizedText name) {
+    return description == null || description.isEmpty() ? name : description;
+  }
+
   public ObjectNode organization(Organization o) {
     ObjectNode node = NODES.objectNode();
     node.put("id", o.id().toString());
     Bilingual.writeRequired(node, "name", o.name(), lang);
     Bilingual.write(node, "alternate_name", o.alternateName(), lang);
-    Bilingual.writeRequired(node, "description", o.description(), lang);
+    Bilingual.writeRequired(node, "description", describedOr(o.description(), o.name()), lang);
     Json.putEmail(node, "email", o.email());
     Json.put(node, "website", o.website());
     Json.put(node, "tax_status", o.taxStatus());
@@ -175,7 +184,7 @@ public final class ToHsds {
     node.put("id", t.id().toString());
     Json.put(node, "code", t.code());
     Bilingual.writeRequired(node, "name", t.name(), lang);
-    Bilingual.writeRequired(node, "description", t.description(), lang);
+    Bilingual.writeRequired(node, "description", describedOr(t.description(), t.name()), lang);
     Json.put(node, "parent_id", t.parentId());
     Json.put(node, "taxonomy", t.taxonomy());
     Json.put(node, "language", t.language());
@@ -223,7 +232,7 @@ public final class ToHsds {
     node.put("organization_id", p.organizationId().toString());
     Bilingual.writeRequired(node, "name", p.name(), lang);
     Bilingual.write(node, "alternate_name", p.alternateName(), lang);
-    Bilingual.writeRequired(node, "description", p.description(), lang);
+    Bilingual.writeRequired(node, "description", describedOr(p.description(), p.name()), lang);
     return node;
   }
 
