@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 /**
  * Tells every node that something happened, through PostgreSQL {@code NOTIFY} on {@link #CHANNEL}:
  * sent inside the caller's transaction, so it is delivered at commit and never for a rolled-back
- * change. Payloads carry ids only: "m:chat:seq" (a message), "s:chat" (the chat's state),
- * "t:chat:side" (typing), "q" (the queue).
+ * change. Payloads: "M:{json}" (a message, carried whole: see {@code chat.append_message}),
+ * "m:chat:seq" (a message too long to carry), "s:chat" (the chat's state), "t:chat:side" (typing),
+ * "q" (the queue).
  */
 @Component
 public class ChatEvents {
@@ -19,10 +20,6 @@ public class ChatEvents {
 
   ChatEvents(JdbcClient jdbc) {
     this.jdbc = jdbc;
-  }
-
-  void message(UUID chat, long seq) {
-    send("m:" + chat + ":" + seq);
   }
 
   void state(UUID chat) {

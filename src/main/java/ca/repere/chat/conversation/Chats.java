@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Chats and their messages. A message is stored with the chat's next sequence number, under a lock
  * on the chat's row, before anyone is told about it: an acknowledgement (the returned {@link
- * Message}) means it is committed.
+ * Message}) means it is committed. Storing, the checks before it and the notification are one
+ * function in the database ({@code chat.append_message}, see {@link MessageWriter}).
  */
 @Service
 public class Chats {
@@ -26,6 +27,7 @@ public class Chats {
   private final CrisisLexicon crisis;
   private final Geography geography;
   private final ApplicationEventPublisher publisher;
+  private final MessageWriter writer;
 
   Chats(
       JdbcClient jdbc,
@@ -33,8 +35,10 @@ public class Chats {
       ChatEvents events,
       CrisisLexicon crisis,
       Geography geography,
-      ApplicationEventPublisher publisher) {
+      ApplicationEventPublisher publisher,
+      MessageWriter writer) {
     this.jdbc = jdbc;
+    this.writer = writer;
     this.limits = limits;
     this.events = events;
     this.crisis = crisis;
@@ -93,31 +97,38 @@ public class Chats {
   }
 
   /**
-   * Stores a text message and returns it with its sequence number. A resend with the same {@code
-   * clientId} returns the message already stored instead of a copy.
+   * Stores a text message and returns it with its sequence number, once committed. A resend with
+   * the same {@code clientId} returns the message already stored instead of a copy.
    */
-  @Transactional
   public Message post(
       UUID chatId, Sender sender, UUID authorId, String authorName, String text, String clientId) {
     limits.check(text);
-    Chat chat = lock(chatId);
-    if (sender == Sender.SPECIALIST && !authorId.equals(chat.specialistId())) {
-      throw new ChatRejected(403, "chat.error.not-yours");
-    }
-    Optional<Message> resent = byClientId(chatId, clientId);
-    if (resent.isPresent()) {
-      return resent.get();
-    }
-    if (chat.isEnded()) {
-      throw new ChatRejected(409, "chat.error.ended");
-    }
-    checkFlood(chatId, sender);
-    Message message = append(chat, sender, "text", authorId, authorName, text, null, clientId);
-    if (sender == Sender.CITIZEN && !chat.crisis() && crisis.signalsDanger(text)) {
-      jdbc.sql("update chat.chat set crisis = true where id = :id").param("id", chatId).update();
-      events.state(chatId);
-    }
-    return message;
+    String client = clientId == null || clientId.isBlank() ? null : clientId;
+    boolean danger = sender == Sender.CITIZEN && crisis.signalsDanger(text);
+    MessageWriter.Post post =
+        new MessageWriter.Post(
+            chatId,
+            sender,
+            "text",
+            authorId,
+            authorName,
+            text,
+            null,
+            client,
+            limits.floodMessages(),
+            limits.floodWindow().toMillis() / 1000.0,
+            danger);
+    MessageWriter.Appended appended = writer.write(post);
+    return switch (appended.result()) {
+      case "stored" -> stored(post, appended);
+      case "resent" -> message(chatId, appended.seq()).orElseThrow();
+      case "unknown" -> throw new ChatRejected(404, "chat.error.unknown");
+      case "not-yours" -> throw new ChatRejected(403, "chat.error.not-yours");
+      case "ended" -> throw new ChatRejected(409, "chat.error.ended");
+      case "flood" ->
+          throw new ChatRejected(429, "chat.error.flood", limits.floodWindow().toSeconds());
+      default -> throw new IllegalStateException("chat.append_message: " + appended.result());
+    };
   }
 
   /** Shares a directory service into the chat as a card. */
@@ -271,57 +282,37 @@ public class Chats {
       String body,
       UUID serviceId,
       String clientId) {
-    long seq =
-        jdbc.sql("update chat.chat set last_seq = last_seq + 1 where id = :id returning last_seq")
-            .param("id", chat.id())
-            .query(Long.class)
-            .single();
-    jdbc.sql(
-            "insert into chat.message (chat_id, seq, sender, kind, author_id, author_name, body,"
-                + " service_id, client_id) values (:chat, :seq, :sender, :kind, :author, :name,"
-                + " :body, :service, :client)")
-        .param("chat", chat.id())
-        .param("seq", seq)
-        .param("sender", sender.code())
-        .param("kind", kind)
-        .param("author", authorId)
-        .param("name", authorName)
-        .param("body", body)
-        .param("service", serviceId)
-        .param("client", clientId)
-        .update();
-    events.message(chat.id(), seq);
-    return message(chat.id(), seq).orElseThrow();
+    MessageWriter.Post post =
+        new MessageWriter.Post(
+            chat.id(),
+            sender,
+            kind,
+            authorId,
+            authorName,
+            body,
+            serviceId,
+            clientId,
+            null,
+            0,
+            false);
+    MessageWriter.Appended appended = writer.append(post);
+    if (!"stored".equals(appended.result())) {
+      throw new IllegalStateException("chat.append_message: " + appended.result());
+    }
+    return stored(post, appended);
   }
 
-  private Optional<Message> byClientId(UUID chatId, String clientId) {
-    if (clientId == null || clientId.isBlank()) {
-      return Optional.empty();
-    }
-    return jdbc.sql(
-            "select "
-                + ChatRows.MESSAGE_COLUMNS
-                + " from chat.message"
-                + " where chat_id = :id and client_id = :client")
-        .param("id", chatId)
-        .param("client", clientId)
-        .query(ChatRows::message)
-        .optional();
-  }
-
-  private void checkFlood(UUID chatId, Sender sender) {
-    long recent =
-        jdbc.sql(
-                "select count(*) from chat.message where chat_id = :id and sender = :sender"
-                    + " and created_at > clock_timestamp() - make_interval(secs => :secs)")
-            .param("id", chatId)
-            .param("sender", sender.code())
-            .param("secs", limits.floodWindow().toMillis() / 1000.0)
-            .query(Long.class)
-            .single();
-    if (recent >= limits.floodMessages()) {
-      throw new ChatRejected(429, "chat.error.flood", limits.floodWindow().toSeconds());
-    }
+  private static Message stored(MessageWriter.Post post, MessageWriter.Appended appended) {
+    return new Message(
+        post.chatId(),
+        appended.seq(),
+        post.sender(),
+        post.kind(),
+        post.authorName(),
+        post.body(),
+        post.serviceId(),
+        post.clientId(),
+        appended.at());
   }
 
   private Place resolve(String input) {

@@ -10,7 +10,7 @@ public enum Sender {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  static Sender of(String code) {
+  public static Sender of(String code) {
     return valueOf(code.toUpperCase(java.util.Locale.ROOT));
   }
 }

@@ -56,6 +56,9 @@ class StompAccessInterceptor implements ChannelInterceptor {
       checkSubscription(stomp);
     } else if (stomp.getCommand() == StompCommand.SEND) {
       checkSend(stomp);
+      return String.valueOf(stomp.getDestination()).endsWith(".send")
+          ? ArrivalOrder.number(message, stomp)
+          : message;
     }
     return message;
   }

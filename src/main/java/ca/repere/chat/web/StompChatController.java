@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.messaging.handler.annotation.DestinationVariable;
 import org.springframework.messaging.handler.annotation.MessageMapping;
 import org.springframework.messaging.handler.annotation.Payload;
+import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessagingTemplate;
 import org.springframework.stereotype.Controller;
 
@@ -39,8 +40,14 @@ class StompChatController {
 
   record Received(long seq) {}
 
+  /** Stores the message in the order the connection sent it (see {@link ArrivalOrder}). */
   @MessageMapping("chat.{id}.send")
-  void send(@DestinationVariable UUID id, @Payload Outgoing message) {
+  void send(
+      @DestinationVariable UUID id, @Payload Outgoing message, SimpMessageHeaderAccessor headers) {
+    ArrivalOrder.inTurn(headers, () -> post(id, message));
+  }
+
+  private void post(UUID id, Outgoing message) {
     try {
       chats.post(id, Sender.CITIZEN, null, null, message.text(), message.clientId());
     } catch (ChatRejected rejected) {

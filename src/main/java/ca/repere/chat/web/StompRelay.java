@@ -7,6 +7,7 @@ import ca.repere.chat.delivery.ChatSignal;
 import ca.repere.chat.delivery.ChatSignalListener;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +58,8 @@ class StompRelay implements ChatSignalListener, AutoCloseable {
   @Override
   public void on(ChatSignal signal) {
     if (signal instanceof ChatSignal.MessageStored stored) {
-      chats
-          .message(stored.chatId(), stored.seq())
+      Optional.ofNullable(stored.message())
+          .or(() -> chats.message(stored.chatId(), stored.seq()))
           .ifPresent(
               m ->
                   toChat(

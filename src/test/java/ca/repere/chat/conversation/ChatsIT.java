@@ -53,6 +53,34 @@ class ChatsIT {
     assertThat(chats.after(chat, 1)).extracting(Message::seq).containsExactly(2L);
   }
 
+  /** Messages committed together (group commit) still get one gapless sequence per chat. */
+  @Test
+  void givesConcurrentWritersOfSeveralChatsGaplessSequences() throws Exception {
+    List<UUID> ids =
+        java.util.stream.IntStream.range(0, 4)
+            .mapToObj(i -> fixtures.citizen(Lang.FR, "").chat().id())
+            .toList();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Message>> posted = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      UUID chat = ids.get(i % ids.size());
+      String clientId = "g-" + i;
+      posted.add(
+          pool.submit(() -> chats.post(chat, Sender.CITIZEN, null, null, "message", clientId)));
+    }
+    for (var future : posted) {
+      future.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    for (UUID chat : ids) {
+      assertThat(chats.after(chat, 0))
+          .extracting(Message::seq)
+          .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
+      assertThat(chats.get(chat).lastSeq()).isEqualTo(10);
+    }
+  }
+
   @Test
   void refusesAHundredThousandCharacterMessageInTheCitizensLanguage() {
     UUID chat = fixtures.citizen(Lang.EN, "").chat().id();

@@ -118,6 +118,50 @@ class ChatTransportIT {
   }
 
   @Test
+  void stompStoresQuickSendsOfOneConnectionInTheOrderTheyWereSent() throws Exception {
+    Started chat = start("fr");
+    BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
+    StompSession session = subscribe(chat, frames);
+
+    for (int i = 1; i <= 12; i++) {
+      session.send(
+          sendHeaders(chat, "send"), "{\"text\":\"m" + i + "\",\"clientId\":\"o-" + i + "\"}");
+    }
+    List<Object> clientIdsBySeq = new ArrayList<>();
+    for (int i = 1; i <= 12; i++) {
+      clientIdsBySeq.add(nextMessage(frames).get("clientId"));
+    }
+
+    assertThat(chats.after(chat.chatId(), 0))
+        .extracting(ca.repere.chat.conversation.Message::clientId)
+        .containsExactly(
+            "o-1", "o-2", "o-3", "o-4", "o-5", "o-6", "o-7", "o-8", "o-9", "o-10", "o-11", "o-12");
+    assertThat(clientIdsBySeq)
+        .containsExactly(
+            "o-1", "o-2", "o-3", "o-4", "o-5", "o-6", "o-7", "o-8", "o-9", "o-10", "o-11", "o-12");
+  }
+
+  /** A notification holds 8,000 bytes: a longer message is announced by its id and read. */
+  @Test
+  void deliversAMessageTooLongToCarryInItsNotification() throws Exception {
+    Started chat = start("fr");
+    queue.acceptNext(specialist.id());
+    BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
+    subscribe(chat, frames);
+    String accented = "é".repeat(4000);
+
+    chats.post(chat.chatId(), Sender.SPECIALIST, specialist.id(), "Camille", accented, "long-1");
+    chats.post(chat.chatId(), Sender.SPECIALIST, specialist.id(), "Camille", "court", "short-1");
+
+    Map<String, Object> first = nextMessage(frames);
+    Map<String, Object> second = nextMessage(frames);
+    assertThat(first).containsEntry("text", accented).containsEntry("clientId", "long-1");
+    assertThat(second).containsEntry("text", "court").containsEntry("author", "Camille");
+    assertThat(((Number) second.get("seq")).longValue())
+        .isEqualTo(((Number) first.get("seq")).longValue() + 1);
+  }
+
+  @Test
   void stompRefusesAHundredThousandCharactersWithAReasonAndKeepsTheConnection() throws Exception {
     Started chat = start("fr");
     BlockingQueue<Map<String, Object>> frames = new LinkedBlockingQueue<>();
