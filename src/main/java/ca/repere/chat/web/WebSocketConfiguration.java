@@ -39,6 +39,13 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
    */
   static final int INBOUND_THREADS = 16;
 
+  /**
+   * Destinations whose subscribers the broker remembers. Every chat has its own topic, and a
+   * destination missing from the cache is matched against every subscription of every connection:
+   * Spring's default (1,024) is about the goal of 1,000 concurrent chats.
+   */
+  static final int DESTINATION_CACHE = 20_000;
+
   private final StompAccessInterceptor access;
 
   WebSocketConfiguration(StompAccessInterceptor access) {
@@ -58,6 +65,7 @@ class WebSocketConfiguration implements WebSocketMessageBrokerConfigurer {
         .setTaskScheduler(heartbeats());
     registry.setApplicationDestinationPrefixes("/app");
     registry.setPreservePublishOrder(true);
+    registry.setCacheLimit(DESTINATION_CACHE);
   }
 
   @Override
