@@ -64,7 +64,7 @@ class StompRelay implements ChatSignalListener, AutoCloseable {
               m ->
                   toChat(
                       m.chatId(),
-                      Map.of("type", "message", "message", views.message(m, locale(m.chatId())))));
+                      Map.of("type", "message", "message", views.message(m, locale(m)))));
     } else if (signal instanceof ChatSignal.StateChanged changed) {
       chats.find(changed.chatId()).ifPresent(this::state);
     } else if (signal instanceof ChatSignal.Typing typing) {
@@ -114,6 +114,15 @@ class StompRelay implements ChatSignalListener, AutoCloseable {
 
   private void toChat(java.util.UUID chatId, Object payload) {
     broker.convertAndSend("/topic/chat." + chatId, payload);
+  }
+
+  /**
+   * Only service events are worded in the chat's language: a text needs no lookup. The first
+   * message of each chat used to read its chat on this single thread, and at 1,000 chats those
+   * reads delayed every message behind them by seconds.
+   */
+  private Locale locale(ca.repere.chat.conversation.Message message) {
+    return "event".equals(message.kind()) ? locale(message.chatId()) : Locale.ROOT;
   }
 
   /**
