@@ -115,28 +115,34 @@ final class Candidates {
    * each class in {@code order}.
    */
   static Candidates collect(
-      IndexSearcher searcher, Query query, Scope scope, Comparator<Candidate> order, int keep)
+      IndexSearcher searcher,
+      Query query,
+      Scope scope,
+      FilterBits filters,
+      Comparator<Candidate> order,
+      int keep)
       throws IOException {
     Candidates result = new Candidates(order, keep);
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-    Weight serves = filterWeight(searcher, scope.serves());
-    Weight maybe = filterWeight(searcher, scope.maybeServes());
-    Weight provinceWide = filterWeight(searcher, scope.provinceWide());
-    Weight radius = filterWeight(searcher, scope.radiusAreas());
-    Weight openNow = filterWeight(searcher, scope.openNow());
+    FixedBitSet[] serves = filters.of(searcher, scope.serves());
+    FixedBitSet[] maybe = filters.of(searcher, scope.maybeServes());
+    FixedBitSet[] provinceWide = filters.of(searcher, scope.provinceWide());
+    FixedBitSet[] radius = filters.of(searcher, scope.radiusAreas());
+    FixedBitSet[] openNow = filters.of(searcher, scope.openNow());
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
       if (scorer != null) {
+        int i = leaf.ord;
         result.collectLeaf(
             searcher,
             leaf,
             scorer,
             scope,
-            bits(serves, leaf),
-            bits(maybe, leaf),
-            bits(provinceWide, leaf),
-            bits(radius, leaf),
-            bits(openNow, leaf));
+            serves[i],
+            maybe[i],
+            provinceWide[i],
+            radius[i],
+            openNow[i]);
       }
     }
     return result;
@@ -227,23 +233,6 @@ final class Candidates {
     double lat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
     double lon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
     return origin.distanceKm(new GeoPoint(lat, lon));
-  }
-
-  private static Weight filterWeight(IndexSearcher searcher, Query query) throws IOException {
-    return query == null
-        ? null
-        : searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-  }
-
-  private static FixedBitSet bits(Weight weight, LeafReaderContext leaf) throws IOException {
-    FixedBitSet bits = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-    if (weight != null) {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer != null) {
-        bits.or(scorer.iterator());
-      }
-    }
-    return bits;
   }
 
   long total() {

@@ -18,11 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -67,6 +68,7 @@ class LuceneSearch implements Search {
   private final TaxonomyCatalog taxonomy;
   private final Clock clock;
   private final WordClauses wordClauses = new WordClauses();
+  private final FilterBits filterBits = new FilterBits();
   private volatile ShortPlaceNames shortNames;
   private volatile List<ca.repere.geography.Municipality> shortNamesOf;
 
@@ -139,6 +141,7 @@ class LuceneSearch implements Search {
         searcher,
         query(a, wordClauses.of(searcher, a.text(), a.lang(), a.anyWord())),
         scope(searcher, a),
+        filterBits,
         byDistance ? Candidates.BY_DISTANCE : Candidates.BY_RELEVANCE,
         keep);
   }
@@ -381,27 +384,29 @@ class LuceneSearch implements Search {
         found.facets());
   }
 
+  /** A result from its doc values: ids, point and card, without reading stored fields. */
   private static SearchHit hit(IndexSearcher searcher, Candidates.Candidate c)
       throws java.io.IOException {
-    Document doc = searcher.storedFields().document(c.doc());
-    String location = doc.get(Fields.LOCATION_ID);
-    var latitude = doc.getField(Fields.LATITUDE);
-    var longitude = doc.getField(Fields.LONGITUDE);
-    GeoPoint point =
-        latitude == null || longitude == null
-            ? null
-            : new GeoPoint(
-                latitude.numericValue().doubleValue(), longitude.numericValue().doubleValue());
-    BytesRef card = doc.getBinaryValue(Fields.CARD);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
+    int doc = c.doc() - leaf.docBase;
+    ResultIds ids = ResultIds.decode(binary(leaf, Fields.IDS, doc));
+    BytesRef card = binary(leaf, Fields.CARD, doc);
     return new SearchHit(
-        UUID.fromString(doc.get(Fields.SERVICE_ID)),
-        location == null ? null : UUID.fromString(location),
+        ids.service(),
+        ids.location(),
         c.rank(),
         c.distanceKm(),
-        point,
+        ids.point(),
         c.serves(),
         c.maybe(),
         card == null ? null : ResultCards.decode(card.bytes, card.offset, card.length));
+  }
+
+  private static BytesRef binary(LeafReaderContext leaf, String field, int doc)
+      throws java.io.IOException {
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc) ? values.binaryValue() : null;
   }
 
   @Override

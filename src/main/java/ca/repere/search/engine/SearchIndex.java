@@ -53,7 +53,7 @@ public class SearchIndex implements AutoCloseable {
   /** The layout of the documents; an index of another layout is rebuilt. */
   static final String FORMAT = "repere.format";
 
-  static final String CURRENT_FORMAT = "3";
+  static final String CURRENT_FORMAT = "4";
   private static final int BATCH = 500;
 
   /** Services read from the directory at once during a rebuild. */
