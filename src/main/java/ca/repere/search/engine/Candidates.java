@@ -165,11 +165,12 @@ final class Candidates {
     FacetCounter counter = new FacetCounter(leaf);
     DocIdSetIterator docs = scorer.iterator();
     GeoPoint origin = scope.place() == null ? null : scope.place().point();
+    Nearness nearness = origin == null ? null : new Nearness(origin);
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      Double distance = origin == null ? null : distance(points, doc, origin);
+      Double distance = nearness == null ? null : nearness.km(points, doc);
       boolean servesPlace =
           scope.place() == null
               || serves.get(doc)
@@ -224,15 +225,38 @@ final class Candidates {
     return false;
   }
 
-  private static Double distance(SortedNumericDocValues points, int doc, GeoPoint origin)
-      throws IOException {
-    if (points == null || !points.advanceExact(doc)) {
-      return null;
+  /**
+   * Distances from the person's place to the matches, by the equirectangular approximation: within
+   * 0.1 % of the great-circle distance at a few hundred kilometres, and several times cheaper,
+   * which counts when every match of a broad search is measured. The page's results show the exact
+   * distance ({@link GeoPoint#distanceKm}).
+   */
+  static final class Nearness {
+    private static final double KM_PER_RADIAN = 6371.0088;
+    private final double latitude;
+    private final double longitude;
+
+    Nearness(GeoPoint origin) {
+      this.latitude = Math.toRadians(origin.latitude());
+      this.longitude = Math.toRadians(origin.longitude());
     }
-    long encoded = points.nextValue();
-    double lat = GeoEncodingUtils.decodeLatitude((int) (encoded >> 32));
-    double lon = GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL));
-    return origin.distanceKm(new GeoPoint(lat, lon));
+
+    Double km(SortedNumericDocValues points, int doc) throws IOException {
+      if (points == null || !points.advanceExact(doc)) {
+        return null;
+      }
+      long encoded = points.nextValue();
+      return km(
+          GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
+          GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)));
+    }
+
+    double km(double lat, double lon) {
+      double phi = Math.toRadians(lat);
+      double x = (Math.toRadians(lon) - longitude) * Math.cos((phi + latitude) / 2);
+      double y = phi - latitude;
+      return KM_PER_RADIAN * Math.sqrt(x * x + y * y);
+    }
   }
 
   long total() {

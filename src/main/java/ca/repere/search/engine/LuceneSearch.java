@@ -370,7 +370,7 @@ class LuceneSearch implements Search {
     List<Candidates.Candidate> window = ranked.subList(from, Math.min(ranked.size(), from + size));
     List<SearchHit> hits = new ArrayList<>();
     for (Candidates.Candidate c : window) {
-      hits.add(hit(searcher, c));
+      hits.add(hit(searcher, c, place));
     }
     return new SearchResults(
         hits,
@@ -385,7 +385,7 @@ class LuceneSearch implements Search {
   }
 
   /** A result from its doc values: ids, point and card, without reading stored fields. */
-  private static SearchHit hit(IndexSearcher searcher, Candidates.Candidate c)
+  private static SearchHit hit(IndexSearcher searcher, Candidates.Candidate c, Place place)
       throws java.io.IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
@@ -396,7 +396,9 @@ class LuceneSearch implements Search {
         ids.service(),
         ids.location(),
         c.rank(),
-        c.distanceKm(),
+        c.distanceKm() == null || ids.point() == null
+            ? c.distanceKm()
+            : place.point().distanceKm(ids.point()),
         ids.point(),
         c.serves(),
         c.maybe(),
