@@ -396,13 +396,19 @@ class LuceneSearch implements Search {
         ids.service(),
         ids.location(),
         c.rank(),
-        c.distanceKm() == null || ids.point() == null
-            ? c.distanceKm()
-            : place.point().distanceKm(ids.point()),
+        exactDistance(c, ids, place),
         ids.point(),
         c.serves(),
         c.maybe(),
         card == null ? null : ResultCards.decode(card.bytes, card.offset, card.length));
+  }
+
+  /** The great-circle distance of a shown result (ranking used a close approximation). */
+  private static Double exactDistance(Candidates.Candidate c, ResultIds ids, Place place) {
+    if (c.distanceKm() == null || ids.point() == null) {
+      return c.distanceKm();
+    }
+    return place.point().distanceKm(ids.point());
   }
 
   private static BytesRef binary(LeafReaderContext leaf, String field, int doc)
