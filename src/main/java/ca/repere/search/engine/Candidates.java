@@ -90,7 +90,8 @@ final class Candidates {
       Query radiusAreas,
       BiPredicate<String, Place> covers,
       double radiusKm,
-      Query openNow) {}
+      Query openNow,
+      List<Query> required) {}
 
   private final Comparator<Candidate> order;
   private final int keep;
@@ -129,15 +130,24 @@ final class Candidates {
     FixedBitSet[] provinceWide = filters.of(searcher, scope.provinceWide());
     FixedBitSet[] radius = filters.of(searcher, scope.radiusAreas());
     FixedBitSet[] openNow = filters.of(searcher, scope.openNow());
+    List<FixedBitSet[]> required = new ArrayList<>();
+    for (Query filter : scope.required()) {
+      required.add(filters.of(searcher, filter));
+    }
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
       if (scorer != null) {
         int i = leaf.ord;
+        FixedBitSet[] leafRequired = new FixedBitSet[required.size()];
+        for (int r = 0; r < leafRequired.length; r++) {
+          leafRequired[r] = required.get(r)[i];
+        }
         result.collectLeaf(
             searcher,
             leaf,
             scorer,
             scope,
+            leafRequired,
             serves[i],
             maybe[i],
             provinceWide[i],
@@ -153,6 +163,7 @@ final class Candidates {
       LeafReaderContext leaf,
       Scorer scorer,
       Scope scope,
+      FixedBitSet[] required,
       FixedBitSet serves,
       FixedBitSet maybe,
       FixedBitSet provinceWide,
@@ -167,7 +178,7 @@ final class Candidates {
     GeoPoint origin = scope.place() == null ? null : scope.place().point();
     Nearness nearness = origin == null ? null : new Nearness(origin);
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      if (live != null && !live.get(doc)) {
+      if ((live != null && !live.get(doc)) || !all(required, doc)) {
         continue;
       }
       Double distance = nearness == null ? null : nearness.km(points, doc);
@@ -194,6 +205,15 @@ final class Candidates {
       counter.count(doc, open.get(doc));
     }
     counter.addTo(facets);
+  }
+
+  private static boolean all(FixedBitSet[] sets, int doc) {
+    for (FixedBitSet set : sets) {
+      if (!set.get(doc)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void offer(Candidate c) {

@@ -211,8 +211,6 @@ class LuceneSearch implements Search {
 
   private List<Query> filters(SearchQuery q) {
     List<Query> filters = new ArrayList<>();
-    long today = index.today().toEpochDay();
-    filters.add(LongPoint.newRangeQuery(Fields.END_DAY, today, Long.MAX_VALUE));
     anyOf(Fields.CATEGORY, q.categories()).ifPresent(filters::add);
     anyOf(Fields.LANGUAGE, q.languages()).ifPresent(filters::add);
     anyOf(Fields.AUDIENCE, q.audiences()).ifPresent(filters::add);
@@ -221,9 +219,6 @@ class LuceneSearch implements Search {
     }
     if (q.wheelchairAccessible()) {
       filters.add(new TermQuery(new Term(Fields.WHEELCHAIR, "true")));
-    }
-    if (q.openAt() != null) {
-      filters.add(openAt(q.openAt()));
     }
     return filters;
   }
@@ -256,7 +251,23 @@ class LuceneSearch implements Search {
         a.place() == null ? null : new PrefixQuery(new Term(Fields.RADIUS_AREA, "radius:")),
         (territory, place) -> geo != null && geo.covers(territory, place),
         a.radiusKm(),
-        openAt(ZonedDateTime.now(clock)));
+        openAt(ZonedDateTime.now(clock)),
+        required(a.query()));
+  }
+
+  /**
+   * The filters of every search that do not depend on its words: public today, and open at the
+   * asked moment. Their documents are kept per index version and minute ({@link FilterBits}), where
+   * a range query would walk the whole index again for each search.
+   */
+  private List<Query> required(SearchQuery q) {
+    List<Query> required = new ArrayList<>();
+    required.add(
+        LongPoint.newRangeQuery(Fields.END_DAY, index.today().toEpochDay(), Long.MAX_VALUE));
+    if (q.openAt() != null) {
+      required.add(openAt(q.openAt()));
+    }
+    return required;
   }
 
   /** Documents whose service areas contain the place. */
