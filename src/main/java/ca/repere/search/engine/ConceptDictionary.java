@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -90,8 +92,33 @@ public class ConceptDictionary {
     }
   }
 
+  /**
+   * The dictionary, and the nearest entry of each misspelt word asked so far: finding it scans
+   * every entry, and people misspell the same words again and again.
+   */
   private record Entries(
-      Map<String, Set<String>> codesByKey, Map<String, Set<String>> phrasesByCode) {}
+      Map<String, Set<String>> codesByKey,
+      Map<String, Set<String>> phrasesByCode,
+      Map<String, Optional<Set<String>>> closeWords) {
+
+    private static final int MAX_CLOSE_WORDS = 10_000;
+
+    Entries(Map<String, Set<String>> codesByKey, Map<String, Set<String>> phrasesByCode) {
+      this(codesByKey, phrasesByCode, new ConcurrentHashMap<>());
+    }
+
+    Set<String> closeTo(String word) {
+      Optional<Set<String>> known = closeWords.get(word);
+      if (known == null) {
+        if (closeWords.size() >= MAX_CLOSE_WORDS) {
+          closeWords.clear();
+        }
+        known = Optional.ofNullable(closeSingleWord(word, codesByKey));
+        closeWords.put(word, known);
+      }
+      return known.orElse(null);
+    }
+  }
 
   /** A fixed dictionary (folded key → codes), for tests. */
   static ConceptDictionary of(Map<String, Set<String>> codesByKey) {
@@ -199,7 +226,8 @@ public class ConceptDictionary {
   /** The taxonomy codes the text speaks of, and the phrases that said so. */
   public Interpretation interpret(String text) {
     List<String> words = words(text);
-    Map<String, Set<String>> dictionary = entries().codesByKey();
+    Entries entries = entries();
+    Map<String, Set<String>> dictionary = entries.codesByKey();
     Set<String> codes = new LinkedHashSet<>();
     List<String> phrases = new ArrayList<>();
     int i = 0;
@@ -209,7 +237,7 @@ public class ConceptDictionary {
         String key = String.join(" ", words.subList(i, i + n));
         Set<String> found = dictionary.get(key);
         if (found == null && n == 1) {
-          found = closeSingleWord(key, dictionary);
+          found = entries.closeTo(key);
         }
         if (found != null) {
           codes.addAll(found);

@@ -9,7 +9,9 @@ final class Fields {
   static final String KEY = "key";
 
   static final String SERVICE_ID = "service_id";
-  static final String LOCATION_ID = "location_id";
+
+  /** A result's service and location ids and point, binary doc values ({@link ResultIds}). */
+  static final String IDS = "ids";
 
   static final String NAME_FR = "name_fr";
   static final String NAME_EN = "name_en";
@@ -48,8 +50,6 @@ final class Fields {
   static final String RADIUS_AREA = "radius_area";
 
   static final String POINT = "point";
-  static final String LATITUDE = "latitude";
-  static final String LONGITUDE = "longitude";
 
   /** Weekly opening intervals in minutes from Monday 00:00 (IntRange). */
   static final String OPEN = "open";

@@ -18,11 +18,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -67,6 +68,7 @@ class LuceneSearch implements Search {
   private final TaxonomyCatalog taxonomy;
   private final Clock clock;
   private final WordClauses wordClauses = new WordClauses();
+  private final FilterBits filterBits = new FilterBits();
   private volatile ShortPlaceNames shortNames;
   private volatile List<ca.repere.geography.Municipality> shortNamesOf;
 
@@ -139,6 +141,7 @@ class LuceneSearch implements Search {
         searcher,
         query(a, wordClauses.of(searcher, a.text(), a.lang(), a.anyWord())),
         scope(searcher, a),
+        filterBits,
         byDistance ? Candidates.BY_DISTANCE : Candidates.BY_RELEVANCE,
         keep);
   }
@@ -208,8 +211,6 @@ class LuceneSearch implements Search {
 
   private List<Query> filters(SearchQuery q) {
     List<Query> filters = new ArrayList<>();
-    long today = index.today().toEpochDay();
-    filters.add(LongPoint.newRangeQuery(Fields.END_DAY, today, Long.MAX_VALUE));
     anyOf(Fields.CATEGORY, q.categories()).ifPresent(filters::add);
     anyOf(Fields.LANGUAGE, q.languages()).ifPresent(filters::add);
     anyOf(Fields.AUDIENCE, q.audiences()).ifPresent(filters::add);
@@ -218,9 +219,6 @@ class LuceneSearch implements Search {
     }
     if (q.wheelchairAccessible()) {
       filters.add(new TermQuery(new Term(Fields.WHEELCHAIR, "true")));
-    }
-    if (q.openAt() != null) {
-      filters.add(openAt(q.openAt()));
     }
     return filters;
   }
@@ -253,7 +251,23 @@ class LuceneSearch implements Search {
         a.place() == null ? null : new PrefixQuery(new Term(Fields.RADIUS_AREA, "radius:")),
         (territory, place) -> geo != null && geo.covers(territory, place),
         a.radiusKm(),
-        openAt(ZonedDateTime.now(clock)));
+        openAt(ZonedDateTime.now(clock)),
+        required(a.query()));
+  }
+
+  /**
+   * The filters of every search that do not depend on its words: public today, and open at the
+   * asked moment. Their documents are kept per index version and minute ({@link FilterBits}), where
+   * a range query would walk the whole index again for each search.
+   */
+  private List<Query> required(SearchQuery q) {
+    List<Query> required = new ArrayList<>();
+    required.add(
+        LongPoint.newRangeQuery(Fields.END_DAY, index.today().toEpochDay(), Long.MAX_VALUE));
+    if (q.openAt() != null) {
+      required.add(openAt(q.openAt()));
+    }
+    return required;
   }
 
   /** Documents whose service areas contain the place. */
@@ -367,7 +381,7 @@ class LuceneSearch implements Search {
     List<Candidates.Candidate> window = ranked.subList(from, Math.min(ranked.size(), from + size));
     List<SearchHit> hits = new ArrayList<>();
     for (Candidates.Candidate c : window) {
-      hits.add(hit(searcher, c));
+      hits.add(hit(searcher, c, place));
     }
     return new SearchResults(
         hits,
@@ -381,27 +395,37 @@ class LuceneSearch implements Search {
         found.facets());
   }
 
-  private static SearchHit hit(IndexSearcher searcher, Candidates.Candidate c)
+  /** A result from its doc values: ids, point and card, without reading stored fields. */
+  private static SearchHit hit(IndexSearcher searcher, Candidates.Candidate c, Place place)
       throws java.io.IOException {
-    Document doc = searcher.storedFields().document(c.doc());
-    String location = doc.get(Fields.LOCATION_ID);
-    var latitude = doc.getField(Fields.LATITUDE);
-    var longitude = doc.getField(Fields.LONGITUDE);
-    GeoPoint point =
-        latitude == null || longitude == null
-            ? null
-            : new GeoPoint(
-                latitude.numericValue().doubleValue(), longitude.numericValue().doubleValue());
-    BytesRef card = doc.getBinaryValue(Fields.CARD);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
+    int doc = c.doc() - leaf.docBase;
+    ResultIds ids = ResultIds.decode(binary(leaf, Fields.IDS, doc));
+    BytesRef card = binary(leaf, Fields.CARD, doc);
     return new SearchHit(
-        UUID.fromString(doc.get(Fields.SERVICE_ID)),
-        location == null ? null : UUID.fromString(location),
+        ids.service(),
+        ids.location(),
         c.rank(),
-        c.distanceKm(),
-        point,
+        exactDistance(c, ids, place),
+        ids.point(),
         c.serves(),
         c.maybe(),
         card == null ? null : ResultCards.decode(card.bytes, card.offset, card.length));
+  }
+
+  /** The great-circle distance of a shown result (ranking used a close approximation). */
+  private static Double exactDistance(Candidates.Candidate c, ResultIds ids, Place place) {
+    if (c.distanceKm() == null || ids.point() == null) {
+      return c.distanceKm();
+    }
+    return place.point().distanceKm(ids.point());
+  }
+
+  private static BytesRef binary(LeafReaderContext leaf, String field, int doc)
+      throws java.io.IOException {
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+    return values != null && values.advanceExact(doc) ? values.binaryValue() : null;
   }
 
   @Override

@@ -4,8 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Québec's statutory holidays (Loi sur les normes du travail, Loi sur la fête nationale): New
@@ -16,13 +19,21 @@ import java.util.TreeSet;
  */
 public final class QuebecHolidays {
 
+  /** Each year's holidays, computed once: every opening time shown asks for them. */
+  private static final Map<Integer, Set<LocalDate>> BY_YEAR = new ConcurrentHashMap<>();
+
   private QuebecHolidays() {}
 
   public static boolean isHoliday(LocalDate day) {
     return of(day.getYear()).contains(day);
   }
 
+  /** The statutory holidays of a year, in order. */
   public static Set<LocalDate> of(int year) {
+    return BY_YEAR.computeIfAbsent(year, QuebecHolidays::compute);
+  }
+
+  private static Set<LocalDate> compute(int year) {
     Set<LocalDate> days = new TreeSet<>();
     days.add(LocalDate.of(year, Month.JANUARY, 1));
     LocalDate easter = easterSunday(year);
@@ -44,7 +55,7 @@ public final class QuebecHolidays {
         LocalDate.of(year, Month.OCTOBER, 1)
             .with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.MONDAY)));
     days.add(LocalDate.of(year, Month.DECEMBER, 25));
-    return days;
+    return Collections.unmodifiableSet(days);
   }
 
   /** Gregorian Easter (anonymous Gregorian algorithm). */

@@ -26,10 +26,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
@@ -53,7 +55,7 @@ public class SearchIndex implements AutoCloseable {
   /** The layout of the documents; an index of another layout is rebuilt. */
   static final String FORMAT = "repere.format";
 
-  static final String CURRENT_FORMAT = "3";
+  static final String CURRENT_FORMAT = "4";
   private static final int BATCH = 500;
 
   /** Services read from the directory at once during a rebuild. */
@@ -92,6 +94,21 @@ public class SearchIndex implements AutoCloseable {
     this.clock = clock.orElse(Clock.systemUTC());
   }
 
+  /**
+   * Searchers without Lucene's query cache: every search consulted it for each of its clauses under
+   * one lock (50 concurrent searches spent more time waiting for it than searching), and the engine
+   * keeps what is worth keeping itself ({@link WordClauses}, {@link FilterBits}).
+   */
+  private static final SearcherFactory UNCACHED =
+      new SearcherFactory() {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+          IndexSearcher searcher = new IndexSearcher(reader);
+          searcher.setQueryCache(null);
+          return searcher;
+        }
+      };
+
   /** Opens the index, rebuilding it when missing, unreadable or from another database. */
   public synchronized void open() {
     open(true);
@@ -112,7 +129,7 @@ public class SearchIndex implements AutoCloseable {
       writer =
           new IndexWriter(
               store, new IndexWriterConfig(Analyzers.INDEXING).setRAMBufferSizeMB(RAM_BUFFER_MB));
-      searchers = new SearcherManager(writer, null);
+      searchers = new SearcherManager(writer, UNCACHED);
       if (!usable && rebuildIfStale) {
         log.info("Search index at {} is missing or stale: rebuilding it", path);
         try {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
@@ -59,6 +60,12 @@ class ServiceDocuments {
       Document doc = common(service, codes);
       addLocation(doc, service, located, day);
       card(doc, ResultCards.of(service, java.util.Optional.of(located), day));
+      ids(
+          doc,
+          new ResultIds(
+              service.service().id(),
+              located.location().id(),
+              located.location().confidential() ? null : located.location().point()));
       documents.add(doc);
     }
     if (documents.isEmpty()) {
@@ -68,6 +75,7 @@ class ServiceDocuments {
       addLanguages(doc, service.languages());
       facet(doc, Fields.WHEELCHAIR, "false");
       card(doc, ResultCards.of(service, java.util.Optional.empty(), day));
+      ids(doc, new ResultIds(service.service().id(), null, null));
       documents.add(doc);
     }
     return documents;
@@ -150,13 +158,10 @@ class ServiceDocuments {
   private void addLocation(Document doc, CompiledService s, Located located, LocalDate day) {
     doc.add(
         new StringField(Fields.KEY, located.serviceAtLocation().id().toString(), Field.Store.NO));
-    doc.add(new StoredField(Fields.LOCATION_ID, located.location().id().toString()));
     GeoPoint point = located.location().confidential() ? null : located.location().point();
     if (point != null) {
       doc.add(new LatLonPoint(Fields.POINT, point.latitude(), point.longitude()));
       doc.add(new LatLonDocValuesField(Fields.POINT, point.latitude(), point.longitude()));
-      doc.add(new StoredField(Fields.LATITUDE, point.latitude()));
-      doc.add(new StoredField(Fields.LONGITUDE, point.longitude()));
     }
     text(doc, Fields.NAME_FR, Fields.NAME_EN, located.location().name());
     text(
@@ -226,8 +231,13 @@ class ServiceDocuments {
     }
   }
 
+  /** Kept in doc values, not stored fields: a page reads ten cards without decompressing blocks. */
   private static void card(Document doc, ca.repere.search.ResultCard card) {
-    doc.add(new StoredField(Fields.CARD, new BytesRef(ResultCards.encode(card))));
+    doc.add(new BinaryDocValuesField(Fields.CARD, new BytesRef(ResultCards.encode(card))));
+  }
+
+  private static void ids(Document doc, ResultIds ids) {
+    doc.add(new BinaryDocValuesField(Fields.IDS, ids.encode()));
   }
 
   private static void stored(Document doc, String field, String value) {

@@ -7,8 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The word clauses of queries, rewritten against the current index and kept while it does not
@@ -35,7 +42,9 @@ final class WordClauses {
       Optional<Query> clause = clauses.get(key);
       if (clause == null) {
         Query built = TextQueries.wordClause(word, lang, fuzzier);
-        clause = Optional.ofNullable(built == null ? null : searcher.rewrite(built));
+        clause =
+            Optional.ofNullable(
+                built == null ? null : withTermStates(searcher, searcher.rewrite(built)));
         if (clauses.size() >= MAX_ENTRIES) {
           clauses.clear();
         }
@@ -44,6 +53,39 @@ final class WordClauses {
       clause.ifPresent(result::add);
     }
     return result;
+  }
+
+  /**
+   * The query with each term's statistics and per-segment positions looked up now: weighting a
+   * query looks every term up in every segment, which a cached clause then does only once.
+   */
+  static Query withTermStates(IndexSearcher searcher, Query query) throws IOException {
+    if (query instanceof TermQuery term && term.getTermStates() == null) {
+      return new TermQuery(term.getTerm(), TermStates.build(searcher, term.getTerm(), true));
+    }
+    if (query instanceof BoostQuery boost) {
+      return new BoostQuery(withTermStates(searcher, boost.getQuery()), boost.getBoost());
+    }
+    if (query instanceof ConstantScoreQuery constant) {
+      return new ConstantScoreQuery(withTermStates(searcher, constant.getQuery()));
+    }
+    if (query instanceof DisjunctionMaxQuery max) {
+      List<Query> disjuncts = new ArrayList<>();
+      for (Query q : max.getDisjuncts()) {
+        disjuncts.add(withTermStates(searcher, q));
+      }
+      return new DisjunctionMaxQuery(disjuncts, max.getTieBreakerMultiplier());
+    }
+    if (query instanceof BooleanQuery bool) {
+      BooleanQuery.Builder builder =
+          new BooleanQuery.Builder()
+              .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+      for (BooleanClause clause : bool.clauses()) {
+        builder.add(withTermStates(searcher, clause.getQuery()), clause.getOccur());
+      }
+      return builder.build();
+    }
+    return query;
   }
 
   private Map<Key, Optional<Query>> clausesFor(IndexSearcher searcher) {

@@ -3,6 +3,7 @@ package ca.repere.search.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.repere.search.engine.Candidates.Candidate;
+import ca.repere.shared.GeoPoint;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,5 +52,24 @@ class CandidatesTests {
 
     assertThat(Candidates.byRelevance(List.of(notServing, partly, serving)))
         .containsExactly(serving, partly, notServing);
+  }
+
+  @Test
+  void theApproximateDistanceStaysWithinATenthOfAPercentAcrossTheProvince() {
+    GeoPoint montreal = new GeoPoint(45.5019, -73.5674);
+    Candidates.Nearness nearness = new Candidates.Nearness(montreal);
+    List<GeoPoint> places =
+        List.of(
+            new GeoPoint(45.5089, -73.5617), // 1 km
+            new GeoPoint(46.3432, -72.5477), // Trois-Rivières
+            new GeoPoint(46.8139, -71.2080), // Québec
+            new GeoPoint(48.4284, -71.0685), // Saguenay
+            new GeoPoint(48.4490, -68.5240)); // Rimouski, 500 km
+
+    for (GeoPoint place : places) {
+      double exact = montreal.distanceKm(place);
+      assertThat(nearness.km(place.latitude(), place.longitude()))
+          .isCloseTo(exact, org.assertj.core.data.Percentage.withPercentage(0.1));
+    }
   }
 }

@@ -1,0 +1,71 @@
+package ca.repere.search.engine;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The documents matching the filters every search asks about (serving the place, province-wide,
+ * open now…), one bit set per segment, kept while the index does not change: the same places and
+ * the same minute come back in search after search, and computing them is most of a cheap search.
+ */
+final class FilterBits {
+
+  private static final int MAX_ENTRIES = 2_000;
+
+  private record Cached(Object reader, Map<Query, FixedBitSet[]> bits) {}
+
+  private volatile Cached cached = new Cached(new Object(), new ConcurrentHashMap<>());
+
+  /** Per segment (by ordinal), the documents matching {@code query}; all clear when null. */
+  FixedBitSet[] of(IndexSearcher searcher, Query query) throws IOException {
+    Map<Query, FixedBitSet[]> bits = bitsFor(searcher);
+    FixedBitSet[] found = query == null ? null : bits.get(query);
+    if (found == null) {
+      found = compute(searcher, query);
+      if (query != null) {
+        if (bits.size() >= MAX_ENTRIES) {
+          bits.clear();
+        }
+        bits.put(query, found);
+      }
+    }
+    return found;
+  }
+
+  private static FixedBitSet[] compute(IndexSearcher searcher, Query query) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Weight weight =
+        query == null
+            ? null
+            : searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      FixedBitSet set = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
+      Scorer scorer = weight == null ? null : weight.scorer(leaf);
+      if (scorer != null) {
+        set.or(scorer.iterator());
+      }
+      bits[leaf.ord] = set;
+    }
+    return bits;
+  }
+
+  private Map<Query, FixedBitSet[]> bitsFor(IndexSearcher searcher) {
+    Object reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
+    Cached current = cached;
+    if (current.reader() != reader) {
+      current = new Cached(reader, new ConcurrentHashMap<>());
+      cached = current;
+    }
+    return current.bits();
+  }
+}
