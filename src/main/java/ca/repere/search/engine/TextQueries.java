@@ -72,6 +72,15 @@ final class TextQueries {
 
   /** The clause of one folded word; null for a stop word in both languages. */
   static Query wordClause(String word, Lang lang, boolean fuzzier) {
+    return wordClause(word, lang, fuzzier, true);
+  }
+
+  /**
+   * The clause of one folded word, with its misspellings when {@code typos} (a word the directory
+   * does not know, or a relaxed search): a known word looked for with its fifty nearest spellings
+   * too matched a large part of the directory, slowly, and mostly wrongly ("pain" for "bain").
+   */
+  static Query wordClause(String word, Lang lang, boolean fuzzier, boolean typos) {
     List<Query> alternatives = new ArrayList<>();
     boolean meaningful = false;
     for (Map.Entry<String, Float> field : WEIGHTS.entrySet()) {
@@ -85,7 +94,7 @@ final class TextQueries {
     if (!meaningful) {
       return null; // a stop word in both languages
     }
-    if (word.length() >= 4) {
+    if (typos && word.length() >= 4) {
       int edits = word.length() >= 8 || (fuzzier && word.length() >= 5) ? 2 : 1;
       Query fuzzy = new FuzzyQuery(new Term(Fields.PLAIN, word), edits, 1, 50, true);
       alternatives.add(new BoostQuery(new ConstantScoreQuery(fuzzy), FUZZY_WEIGHT));

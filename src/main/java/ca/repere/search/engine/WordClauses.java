@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,6 +27,9 @@ final class WordClauses {
 
   private static final int MAX_ENTRIES = 20_000;
 
+  /** A word found in at least this many documents is taken as typed, not as a misspelling. */
+  static final int KNOWN_WORD_DOCS = 2;
+
   private record Key(String word, Lang lang, boolean fuzzier) {}
 
   private record Cached(Object reader, Map<Key, Optional<Query>> clauses) {}
@@ -41,7 +45,9 @@ final class WordClauses {
       Key key = new Key(word, lang, fuzzier);
       Optional<Query> clause = clauses.get(key);
       if (clause == null) {
-        Query built = TextQueries.wordClause(word, lang, fuzzier);
+        boolean known =
+            searcher.getIndexReader().docFreq(new Term(Fields.PLAIN, word)) >= KNOWN_WORD_DOCS;
+        Query built = TextQueries.wordClause(word, lang, fuzzier, fuzzier || !known);
         clause =
             Optional.ofNullable(
                 built == null ? null : withTermStates(searcher, searcher.rewrite(built)));
