@@ -204,13 +204,14 @@ public class Rollups {
    * Rebuilds every contact rollup from the contacts module's coded views, in one transaction (after
    * a bulk load of demo or scale data). Contacts applied later by events are recognized by their
    * revision. Set-based, for millions of contacts: one insert per table and grain, the tables' keys
-   * built once after their rows (not maintained row by row), the needs unnested once.
+   * built once after all their rows (not maintained row by row), the needs unnested once.
    */
   @Transactional
   public void rebuild() {
     long start = System.currentTimeMillis();
     Steps steps = new Steps();
-    jdbc.sql("set local work_mem = '256MB'").update();
+    // the aggregates of millions of rows stay in memory instead of spilling to disk
+    jdbc.sql("set local work_mem = '1GB'").update();
     jdbc.sql("set local maintenance_work_mem = '512MB'").update();
     jdbc.sql(
             "lock table insights.applied_contact, insights.contact_count, insights.need_count"
@@ -228,10 +229,9 @@ public class Rollups {
                 .map(c -> c.isTop() ? c.code() : c.parentCode())
                 .toArray(String[]::new))
         .update();
-    withoutKey(
-        "applied_contact",
-        "contact_id",
-        """
+    dropKey("applied_contact");
+    jdbc.sql(
+            """
         insert into insights.applied_contact (contact_id, revision, started_at, channel,
           municipality_code, mrc_code, region_code, needs)
         select c.contact_id, c.revision, c.started_at, c.channel, c.municipality_code, c.mrc_code,
@@ -240,7 +240,9 @@ public class Rollups {
         left join (
           select contact_id, array_agg(need_code || coalesce(':' || unmet_reason, '')) as needs
           from contacts.coded_need group by contact_id) n on n.contact_id = c.contact_id
-        """);
+        """)
+        .update();
+    addKey("applied_contact", "contact_id");
     steps.done("applied contacts");
     jdbc.sql(
             """
@@ -262,39 +264,43 @@ public class Rollups {
             """)
         .update();
     steps.done("coded needs");
-    String contactKey =
-        "grain, period, region_code, mrc_code, municipality_code, channel, category";
-    String needKey =
-        "grain, period, region_code, mrc_code, municipality_code, channel, need_code, unmet_reason";
+    dropKey("contact_count");
+    dropKey("need_count");
     for (String grain : List.of("M", "W")) {
       String period =
           "date_trunc('%s', day::timestamp)::date".formatted(grain.equals("M") ? "month" : "week");
-      withoutKey(
-          "contact_count",
-          contactKey,
-          """
-          insert into insights.contact_count
-          select '%1$s', %2$s, coalesce(region_code, ''), coalesce(mrc_code, ''),
-            coalesce(municipality_code, ''), channel, '*', count(*)
-          from (select (started_at at time zone 'America/Montreal')::date as day, region_code,
-            mrc_code, municipality_code, channel from insights.applied_contact) a
-          group by 2, 3, 4, 5, 6
-          union all
-          select '%1$s', %2$s, r, m, mu, channel, category, count(*)
-          from rollup_contact_category group by 2, 3, 4, 5, 6, 7
-          """
-              .formatted(grain, period));
-      withoutKey(
-          "need_count",
-          needKey,
-          """
-          insert into insights.need_count
-          select '%s', %s, r, m, mu, channel, category, need_code, reason, count(*)
-          from rollup_need group by 2, 3, 4, 5, 6, 7, 8, 9
-          """
-              .formatted(grain, period));
+      jdbc.sql(
+              """
+              insert into insights.contact_count
+              select '%1$s', %2$s, coalesce(region_code, ''), coalesce(mrc_code, ''),
+                coalesce(municipality_code, ''), channel, '*', count(*)
+              from (select (started_at at time zone 'America/Montreal')::date as day, region_code,
+                mrc_code, municipality_code, channel from insights.applied_contact) a
+              group by 2, 3, 4, 5, 6
+              union all
+              select '%1$s', %2$s, r, m, mu, channel, category, count(*)
+              from rollup_contact_category group by 2, 3, 4, 5, 6, 7
+              """
+                  .formatted(grain, period))
+          .update();
+      jdbc.sql(
+              """
+              insert into insights.need_count
+              select '%s', %s, r, m, mu, channel, category, need_code, reason, count(*)
+              from rollup_need group by 2, 3, 4, 5, 6, 7, 8, 9
+              """
+                  .formatted(grain, period))
+          .update();
       steps.done("grain " + grain);
     }
+    addKey(
+        "contact_count",
+        "grain, period, region_code, mrc_code, municipality_code, channel, category");
+    addKey(
+        "need_count",
+        "grain, period, region_code, mrc_code, municipality_code, channel, need_code,"
+            + " unmet_reason");
+    steps.done("keys");
     jdbc.sql("analyze insights.applied_contact, insights.contact_count, insights.need_count")
         .update();
     changed();
@@ -303,15 +309,18 @@ public class Rollups {
   }
 
   /**
-   * Runs a bulk insert into an insights table without its primary key, then adds the key back:
-   * building it once from all the rows is much faster than maintaining it row by row.
+   * Drops a rollup table's primary key for a bulk insert into the emptied table: building the key
+   * once from all the rows afterwards ({@link #addKey}) is much faster than maintaining it row by
+   * row. Both happen in the rebuild's transaction.
    */
-  private void withoutKey(String table, String key, String insert) {
+  private void dropKey(String table) {
     jdbc.sql("alter table insights.%1$s drop constraint %1$s_pkey".formatted(table)).update();
-    jdbc.sql(insert).update();
+  }
+
+  private void addKey(String table, String columns) {
     jdbc.sql(
             "alter table insights.%1$s add constraint %1$s_pkey primary key (%2$s)"
-                .formatted(table, key))
+                .formatted(table, columns))
         .update();
   }
 
