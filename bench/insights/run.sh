@@ -2,7 +2,7 @@
 # The insights benchmark of issue 9, from the repository root (run it under the shared lock):
 #   flock /work/bench.lock bench/insights/run.sh [data-dir] [contacts]
 # Defaults: /tmp/repere-bench-insights/data, 10000000 contacts.
-# Environment: PORT (8098), CLIENTS (20), SECONDS (30), SKIP_DATA=1 to reuse a loaded data dir,
+# Environment: PORT (8098), CLIENTS (20), DURATION (30 s per mix), WARMUP (10 s), SKIP_DATA=1 to reuse a loaded data dir,
 # REPERE_JAR (target/repere.jar). Runs at normal priority: the lock already keeps benchmarks apart,
 # and the helpers' builds run under `nice -n 10`.
 set -euo pipefail
@@ -11,7 +11,10 @@ DATA=${1:-/tmp/repere-bench-insights/data}
 CONTACTS=${2:-10000000}
 PORT=${PORT:-8098}
 CLIENTS=${CLIENTS:-20}
-SECONDS_RUN=${SECONDS:-30}
+# not $SECONDS: bash's own counter of seconds since the shell started (0 here, so no load at all)
+SECONDS_RUN=${DURATION:-30}
+# each mix first runs WARMUP seconds unmeasured (the first request after start is measured apart)
+WARMUP=${WARMUP:-10}
 JAR=${REPERE_JAR:-target/repere.jar}
 OUT=$(dirname "$DATA")
 mkdir -p "$OUT"
@@ -50,6 +53,6 @@ echo "protected figures ready $(( $(date +%s) - UP )) s after the server answere
 PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
 CP=$(bench/lib/compile.sh bench/insights/InsightsBench.java)
 java -cp "$CP" InsightsBench "http://localhost:$PORT" "$CLIENTS" "$SECONDS_RUN" "$EMAIL" "$OTP" \
-  "jdbc:postgresql://localhost:$PGPORT/postgres"
+  "jdbc:postgresql://localhost:$PGPORT/postgres" "$WARMUP"
 grep -E "Protected the insights figures" "$OUT/server.log" | cut -c1-220 || true
 echo "load at end: $(uptime)"

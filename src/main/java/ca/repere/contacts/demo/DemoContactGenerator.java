@@ -78,14 +78,62 @@ final class DemoContactGenerator {
   /** The contacts of one month, in time order. */
   List<DemoContact> month(YearMonth month) {
     SplittableRandom random = new SplittableRandom(settings.seed() * 1_000_003L + month.hashCode());
-    double surge = surge(month);
+    MonthMix mix = new MonthMix(month);
     int count = (int) volume(month);
     List<DemoContact> contacts = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      contacts.add(contact(random, month, surge));
+      contacts.add(contact(random, mix));
     }
     contacts.sort(Comparator.comparing(DemoContact::startedAt));
     return contacts;
+  }
+
+  /**
+   * What stays the same for every contact of a month, computed once per month rather than per
+   * contact (the scale mode generates millions): the surge, the channel mix, the need weights of
+   * each region, the seasonal sub-category weights and the start of each day in UTC. Draws from the
+   * random stream exactly as the per-contact computation did, so the contacts are the same.
+   */
+  private final class MonthMix {
+
+    final YearMonth month;
+    final int monthValue;
+    final double surge;
+    final double[] channelWeights;
+    final Map<String, double[]> needWeights = new java.util.HashMap<>();
+    final Map<String, double[]> subcategoryWeights = new java.util.HashMap<>();
+
+    /** Epoch second of each day's local midnight, with the offset of its office hours. */
+    final long[] dayStart;
+
+    MonthMix(YearMonth month) {
+      this.month = month;
+      this.monthValue = month.getMonthValue();
+      this.surge = surge(month);
+      double chat = 0.14 + 0.04 * (index(month) / 12) + 0.05 * surge;
+      this.channelWeights = new double[] {0.88 - chat - 0.12, chat, 0.05, 0.05, 0.02};
+      Map<String, Double> seasonal = NeedMix.seasonalSubcategories(monthValue);
+      for (String category : categories) {
+        subcategoryWeights.put(
+            category,
+            subcategories.get(category).stream()
+                .mapToDouble(s -> seasonal.getOrDefault(s, 1.0))
+                .toArray());
+      }
+      this.dayStart = new long[month.lengthOfMonth() + 1];
+      for (int day = 1; day <= month.lengthOfMonth(); day++) {
+        // office hours (8 to 20) never straddle a daylight-saving change (made at 2 or 3 a.m.)
+        LocalDateTime noon = month.atDay(day).atTime(12, 0);
+        int offset = QUEBEC.getRules().getOffset(noon).getTotalSeconds();
+        dayStart[day] = month.atDay(day).toEpochDay() * 86_400L - offset;
+      }
+    }
+
+    double[] needWeights(String region) {
+      return needWeights.computeIfAbsent(
+          region == null ? "" : region,
+          r -> NeedMix.weights(r.isEmpty() ? null : r, monthValue, surge));
+    }
   }
 
   /**
@@ -185,29 +233,30 @@ final class DemoContactGenerator {
     return (int) settings.firstMonth().until(month, java.time.temporal.ChronoUnit.MONTHS);
   }
 
-  private DemoContact contact(SplittableRandom random, YearMonth month, double surge) {
+  private static final String[] CHANNELS = {"phone", "chat", "email", "text", "walk_in"};
+  private static final String[] CALLER_TYPES = {"self", "relative", "professional", "unknown"};
+  private static final double[] CALLER_WEIGHTS = {.70, .15, .10, .05};
+  private static final double[] HOUR_WEIGHTS = {4, 8, 11, 11, 9, 10, 10, 9, 8, 7, 5, 4, 4};
+  private static final double[] NEED_COUNT_WEIGHTS = {.6, .3, .1};
+
+  private DemoContact contact(SplittableRandom random, MonthMix mix) {
     Municipality place = random.nextDouble() < UNKNOWN_PLACE ? null : place(random);
     String region = place == null ? null : place.regionCode();
-    String channel = channel(random, index(month) / 12, surge);
-    Instant started = startTime(random, month);
+    String channel = CHANNELS[index(random, mix.channelWeights)];
+    Instant started = startTime(random, mix);
     int minutes = channel.equals("chat") ? 8 + random.nextInt(18) : 3 + random.nextInt(13);
-    List<DemoNeed> needs = needs(random, month.getMonthValue(), region, surge);
-    boolean crisis =
-        needs.stream()
-            .anyMatch(n -> n.code().startsWith("CRISE") || n.code().equals("SANTM-SUICIDE"));
+    List<DemoNeed> needs = needs(random, mix, region);
+    boolean crisis = false;
+    for (DemoNeed need : needs) {
+      crisis |= need.code().startsWith("CRISE") || need.code().equals("SANTM-SUICIDE");
+    }
     return new DemoContact(
         new UUID(
             random.nextLong() & ~0xF000L | 0x4000L, random.nextLong() & ~(3L << 62) | (1L << 63)),
         channel,
         started,
         started.plusSeconds(minutes * 60L + random.nextInt(60)),
-        pick(
-            random,
-            new String[] {"self", "relative", "professional", "unknown"},
-            .70,
-            .15,
-            .10,
-            .05),
+        CALLER_TYPES[index(random, CALLER_WEIGHTS)],
         place == null ? null : place.code(),
         place == null ? null : place.mrcCode(),
         region,
@@ -224,59 +273,27 @@ final class DemoContactGenerator {
     return places.get(found >= 0 ? found : -found - 1);
   }
 
-  /** Chat grows every year (and during a surge), at the expense of the phone. */
-  private static String channel(SplittableRandom random, int year, double surge) {
-    double chat = 0.14 + 0.04 * year + 0.05 * surge;
-    return pick(
-        random,
-        new String[] {"phone", "chat", "email", "text", "walk_in"},
-        0.88 - chat - 0.12,
-        chat,
-        0.05,
-        0.05,
-        0.02);
-  }
-
   /** Office hours, busiest late morning and early afternoon. */
-  private static Instant startTime(SplittableRandom random, YearMonth month) {
-    int day = 1 + random.nextInt(month.lengthOfMonth());
-    int hour =
-        Integer.parseInt(
-            pick(
-                random,
-                new String[] {
-                  "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"
-                },
-                4,
-                8,
-                11,
-                11,
-                9,
-                10,
-                10,
-                9,
-                8,
-                7,
-                5,
-                4,
-                4));
-    return LocalDateTime.of(
-            month.getYear(), month.getMonth(), day, hour, random.nextInt(60), random.nextInt(60))
-        .atZone(QUEBEC)
-        .toInstant();
+  private static Instant startTime(SplittableRandom random, MonthMix mix) {
+    int day = 1 + random.nextInt(mix.month.lengthOfMonth());
+    int hour = 8 + index(random, HOUR_WEIGHTS);
+    int minute = random.nextInt(60);
+    int second = random.nextInt(60);
+    return Instant.ofEpochSecond(mix.dayStart[day] + hour * 3_600L + minute * 60L + second);
   }
 
-  private List<DemoNeed> needs(SplittableRandom random, int month, String region, double surge) {
-    int count = Integer.parseInt(pick(random, new String[] {"1", "2", "3"}, .6, .3, .1));
-    double[] weights = NeedMix.weights(region, month, surge);
+  private List<DemoNeed> needs(SplittableRandom random, MonthMix mix, String region) {
+    int count = 1 + index(random, NEED_COUNT_WEIGHTS);
+    double[] weights = mix.needWeights(region);
     Set<String> codes = new LinkedHashSet<>();
     while (codes.size() < count) {
-      codes.add(code(random, categories[index(random, weights)], month));
+      codes.add(code(random, categories[index(random, weights)], mix));
     }
-    List<DemoNeed> needs = new ArrayList<>();
+    List<DemoNeed> needs = new ArrayList<>(count);
     for (String code : codes) {
-      String category = code.contains("-") ? code.substring(0, code.indexOf('-')) : code;
-      boolean unmet = random.nextDouble() < NeedMix.unmetRate(category, region, surge);
+      int dash = code.indexOf('-');
+      String category = dash >= 0 ? code.substring(0, dash) : code;
+      boolean unmet = random.nextDouble() < NeedMix.unmetRate(category, region, mix.surge);
       needs.add(
           new DemoNeed(
               code,
@@ -286,14 +303,12 @@ final class DemoContactGenerator {
   }
 
   /** A sub-category (seasonal ones weigh more in their season), or the category itself. */
-  private String code(SplittableRandom random, String category, int month) {
+  private String code(SplittableRandom random, String category, MonthMix mix) {
     List<String> subs = subcategories.get(category);
     if (subs.isEmpty() || random.nextDouble() < TOP_LEVEL_CODING) {
       return category;
     }
-    Map<String, Double> seasonal = NeedMix.seasonalSubcategories(month);
-    double[] weights = subs.stream().mapToDouble(s -> seasonal.getOrDefault(s, 1.0)).toArray();
-    return subs.get(index(random, weights));
+    return subs.get(index(random, mix.subcategoryWeights.get(category)));
   }
 
   private static String language(SplittableRandom random, String region) {
@@ -302,18 +317,20 @@ final class DemoContactGenerator {
     return pick(random, new String[] {"fr", "en", "other"}, 1 - english - other, english, other);
   }
 
+  private static final String[] AGE_GROUPS = {
+    "unknown", "under_18", "from_18_to_29", "from_30_to_64", "from_65"
+  };
+  private static final double[] AGE_WEIGHTS = {.07, .05, .20, .50, .18};
+
   private static String ageGroup(SplittableRandom random, List<DemoNeed> needs) {
-    if (needs.stream().anyMatch(n -> n.code().startsWith("AINES")) && random.nextDouble() < 0.8) {
+    boolean senior = false;
+    for (DemoNeed need : needs) {
+      senior |= need.code().startsWith("AINES");
+    }
+    if (senior && random.nextDouble() < 0.8) {
       return "from_65";
     }
-    return pick(
-        random,
-        new String[] {"unknown", "under_18", "from_18_to_29", "from_30_to_64", "from_65"},
-        .07,
-        .05,
-        .20,
-        .50,
-        .18);
+    return AGE_GROUPS[index(random, AGE_WEIGHTS)];
   }
 
   private static String outcome(SplittableRandom random, List<DemoNeed> needs, boolean crisis) {
@@ -323,7 +340,11 @@ final class DemoContactGenerator {
     if (random.nextDouble() < 0.02) {
       return "interrupted";
     }
-    if (needs.stream().allMatch(n -> n.unmetReason() != null)) {
+    boolean allUnmet = true;
+    for (DemoNeed need : needs) {
+      allUnmet &= need.unmetReason() != null;
+    }
+    if (allUnmet) {
       return "unmet";
     }
     return random.nextDouble() < 0.7 ? "referred" : "informed";

@@ -30,6 +30,7 @@ class DashboardData {
   private final RepereTaxonomy taxonomy;
   private final MessageSource messages;
   private final JdbcClient jdbc;
+  private volatile Centres centres;
 
   DashboardData(
       PublishedFigures figures,
@@ -246,31 +247,49 @@ class DashboardData {
     if (region == null) {
       return points;
     }
+    Map<String, double[]> centres = mrcCentres();
     for (Territory mrc : territories.level("mrc")) {
       if (!region.equals(mrc.parent()) || !territories.mayView(me, mrc.code())) {
         continue;
       }
-      double lat = 0;
-      double lon = 0;
-      long people = 0;
-      for (Municipality m : geography.municipalities()) {
-        if (mrc.code().equals("mrc:" + m.mrcCode()) && m.point() != null && m.population() > 0) {
-          lat += m.point().latitude() * m.population();
-          lon += m.point().longitude() * m.population();
-          people += m.population();
-        }
-      }
-      if (people > 0) {
+      double[] centre = centres.get(mrc.code());
+      if (centre != null) {
         Map<String, Object> point = new LinkedHashMap<>();
         point.put("name", mrc.name());
-        point.put(
-            "value", List.of(lon / people, lat / people, rateOrZero(rate(current, period, mrc))));
+        point.put("value", List.of(centre[0], centre[1], rateOrZero(rate(current, period, mrc))));
         point.put("rate", rate(current, period, mrc));
         points.add(point);
       }
     }
     return points;
   }
+
+  /**
+   * The population-weighted centre (longitude, latitude) of every MRC with inhabited, located
+   * municipalities, by MRC territory code; computed once per gazetteer, not at every request.
+   */
+  private Map<String, double[]> mrcCentres() {
+    List<Municipality> municipalities = geography.municipalities();
+    Centres known = centres;
+    if (known != null && known.municipalities() == municipalities) {
+      return known.byMrc();
+    }
+    Map<String, double[]> sums = new LinkedHashMap<>();
+    for (Municipality m : municipalities) {
+      if (m.mrcCode() != null && m.point() != null && m.population() > 0) {
+        double[] sum = sums.computeIfAbsent("mrc:" + m.mrcCode(), k -> new double[3]);
+        sum[0] += m.point().longitude() * m.population();
+        sum[1] += m.point().latitude() * m.population();
+        sum[2] += m.population();
+      }
+    }
+    Map<String, double[]> byMrc = new LinkedHashMap<>();
+    sums.forEach((mrc, sum) -> byMrc.put(mrc, new double[] {sum[0] / sum[2], sum[1] / sum[2]}));
+    centres = new Centres(municipalities, Map.copyOf(byMrc));
+    return centres.byMrc();
+  }
+
+  private record Centres(List<Municipality> municipalities, Map<String, double[]> byMrc) {}
 
   private static double rateOrZero(Double rate) {
     return rate == null ? 0 : rate;

@@ -40,6 +40,14 @@ class DemoContactGeneratorTests {
   }
 
   @Test
+  void monthsGeneratedInParallelAreTheSameAsOneByOne() {
+    // the scale mode generates months on several threads at once
+    List<List<DemoContact>> parallel =
+        generator.months().parallelStream().map(generator::month).toList();
+    assertThat(parallel.stream().flatMap(List::stream).toList()).isEqualTo(all);
+  }
+
+  @Test
   void threeYearsEndWithTheLastCompleteMonthAndHoldTheRequestedVolume() {
     assertThat(generator.months()).hasSize(36).endsWith(LAST).startsWith(YearMonth.of(2023, 11));
     assertThat(all).hasSizeBetween(29_900, 30_100);
