@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -21,22 +22,24 @@ final class FilterBits {
 
   private static final int MAX_ENTRIES = 2_000;
 
+  /** The key of an absent filter: no document. */
+  private static final Query NOTHING = new MatchNoDocsQuery();
+
   private record Cached(Object reader, Map<Query, FixedBitSet[]> bits) {}
 
   private volatile Cached cached = new Cached(new Object(), new ConcurrentHashMap<>());
 
   /** Per segment (by ordinal), the documents matching {@code query}; all clear when null. */
   FixedBitSet[] of(IndexSearcher searcher, Query query) throws IOException {
+    Query key = query == null ? NOTHING : query;
     Map<Query, FixedBitSet[]> bits = bitsFor(searcher);
-    FixedBitSet[] found = query == null ? null : bits.get(query);
+    FixedBitSet[] found = bits.get(key);
     if (found == null) {
-      found = compute(searcher, query);
-      if (query != null) {
-        if (bits.size() >= MAX_ENTRIES) {
-          bits.clear();
-        }
-        bits.put(query, found);
+      found = compute(searcher, key);
+      if (bits.size() >= MAX_ENTRIES) {
+        bits.clear();
       }
+      bits.put(key, found);
     }
     return found;
   }
@@ -44,13 +47,11 @@ final class FilterBits {
   private static FixedBitSet[] compute(IndexSearcher searcher, Query query) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Weight weight =
-        query == null
-            ? null
-            : searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     FixedBitSet[] bits = new FixedBitSet[leaves.size()];
     for (LeafReaderContext leaf : leaves) {
       FixedBitSet set = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
-      Scorer scorer = weight == null ? null : weight.scorer(leaf);
+      Scorer scorer = weight.scorer(leaf);
       if (scorer != null) {
         set.or(scorer.iterator());
       }
