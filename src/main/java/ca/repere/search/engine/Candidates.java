@@ -16,7 +16,6 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -86,7 +85,7 @@ final class Candidates {
     }
 
     int kind() {
-      return tier() * 2 + (provinceWide ? 1 : 0);
+      return Candidates.kind(serves, maybe, provinceWide);
     }
   }
 
@@ -129,6 +128,7 @@ final class Candidates {
       Query query,
       Scope scope,
       FilterBits filters,
+      FacetBits facets,
       Comparator<Candidate> order,
       int keep)
       throws IOException {
@@ -158,6 +158,7 @@ final class Candidates {
             leaf,
             scorer,
             scope,
+            facets,
             serves[i],
             maybe[i],
             provinceWide[i],
@@ -224,6 +225,7 @@ final class Candidates {
       LeafReaderContext leaf,
       Scorer scorer,
       Scope scope,
+      FacetBits facetBits,
       FixedBitSet serves,
       FixedBitSet maybe,
       FixedBitSet provinceWide,
@@ -233,7 +235,7 @@ final class Candidates {
     Bits live = leaf.reader().getLiveDocs();
     SortedNumericDocValues points =
         scope.place() == null ? null : leaf.reader().getSortedNumericDocValues(Fields.POINT);
-    FacetCounter counter = new FacetCounter(leaf);
+    FixedBitSet matched = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
     DocIdSetIterator docs = scorer.iterator();
     GeoPoint origin = scope.place() == null ? null : scope.place().point();
     Nearness nearness = origin == null ? null : new Nearness(origin);
@@ -259,12 +261,20 @@ final class Candidates {
           score
               * distanceFactor(scope, distance)
               * (wide && origin != null ? PROVINCE_WIDE_FACTOR : 1);
+      total++;
+      matched.set(doc);
+      PriorityQueue<Candidate> queue = best[kind(servesPlace, servesPart, wide)];
+      if (queue.size() >= keep && order == BY_RELEVANCE && rank <= queue.peek().rank()) {
+        continue; // a full class keeps its earlier document on a tie: no need to make a candidate
+      }
       offer(
           new Candidate(leaf.docBase + doc, score, servesPlace, servesPart, distance, wide, rank));
-      total++;
-      counter.count(doc, open.get(doc));
     }
-    counter.addTo(facets);
+    facetBits.count(searcher, leaf, matched, open, facets);
+  }
+
+  private static int kind(boolean serves, boolean maybe, boolean provinceWide) {
+    return (serves ? 2 : maybe ? 1 : 0) * 2 + (provinceWide ? 1 : 0);
   }
 
   private void offer(Candidate c) {
@@ -398,70 +408,6 @@ final class Candidates {
       }
     }
     return count;
-  }
-
-  /** Counts facet values of one segment by ordinal, then adds them by value. */
-  private static final class FacetCounter {
-    private final String[] fields;
-    private final SortedSetDocValues[] values;
-    private final int[][] counts;
-    private long open;
-    private long closed;
-
-    FacetCounter(LeafReaderContext leaf) throws IOException {
-      List<String> present = new ArrayList<>();
-      List<SortedSetDocValues> dvs = new ArrayList<>();
-      for (String field : Fields.FACETS) {
-        SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(field);
-        if (dv != null) {
-          present.add(field);
-          dvs.add(dv);
-        }
-      }
-      fields = present.toArray(String[]::new);
-      values = dvs.toArray(SortedSetDocValues[]::new);
-      counts = new int[values.length][];
-      for (int f = 0; f < values.length; f++) {
-        counts[f] = new int[(int) values[f].getValueCount()];
-      }
-    }
-
-    void count(int doc, boolean isOpen) throws IOException {
-      for (int f = 0; f < values.length; f++) {
-        SortedSetDocValues dv = values[f];
-        if (dv.advanceExact(doc)) {
-          int[] c = counts[f];
-          for (int i = dv.docValueCount(); i > 0; i--) {
-            c[(int) dv.nextOrd()]++;
-          }
-        }
-      }
-      if (isOpen) {
-        open++;
-      } else {
-        closed++;
-      }
-    }
-
-    void addTo(Map<String, Map<String, Long>> facets) throws IOException {
-      for (int f = 0; f < values.length; f++) {
-        Map<String, Long> facet =
-            facets.computeIfAbsent(FacetNames.of(fields[f]), k -> new TreeMap<>());
-        int[] c = counts[f];
-        for (int ord = 0; ord < c.length; ord++) {
-          if (c[ord] > 0) {
-            facet.merge(values[f].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
-          }
-        }
-      }
-      Map<String, Long> openNow = facets.computeIfAbsent("open_now", k -> new TreeMap<>());
-      if (open > 0) {
-        openNow.merge("true", open, Long::sum);
-      }
-      if (closed > 0) {
-        openNow.merge("false", closed, Long::sum);
-      }
-    }
   }
 
   /** The API's facet names for the index's fields. */
