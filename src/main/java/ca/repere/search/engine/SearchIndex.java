@@ -55,7 +55,7 @@ public class SearchIndex implements AutoCloseable {
   /** The layout of the documents; an index of another layout is rebuilt. */
   static final String FORMAT = "repere.format";
 
-  static final String CURRENT_FORMAT = "4";
+  static final String CURRENT_FORMAT = "5";
   private static final int BATCH = 500;
 
   /** Services read from the directory at once during a rebuild. */
@@ -336,7 +336,7 @@ public class SearchIndex implements AutoCloseable {
         if (e.getCause() instanceof IOException io) {
           throw io;
         }
-        throw new IllegalStateException("index rebuild failed", e.getCause());
+        throw new IllegalStateException("index rebuild failed: " + e.getCause(), e.getCause());
       }
     }
   }
