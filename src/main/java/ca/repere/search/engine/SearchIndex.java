@@ -128,7 +128,11 @@ public class SearchIndex implements AutoCloseable {
       boolean usable = isUsable();
       writer =
           new IndexWriter(
-              store, new IndexWriterConfig(Analyzers.INDEXING).setRAMBufferSizeMB(RAM_BUFFER_MB));
+              store,
+              new IndexWriterConfig(Analyzers.INDEXING)
+                  .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                  // a flushed segment is merged soon: not worth copying into a compound file first
+                  .setUseCompoundFile(false));
       searchers = new SearcherManager(writer, UNCACHED);
       if (!usable && rebuildIfStale) {
         log.info("Search index at {} is missing or stale: rebuilding it", path);

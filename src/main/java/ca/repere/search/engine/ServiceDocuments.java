@@ -66,6 +66,7 @@ class ServiceDocuments {
       List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
 
   private final Map<String, CategoryWords> categories = new ConcurrentHashMap<>();
+  private final Map<String, CategorySetWords> categorySets = new ConcurrentHashMap<>();
 
   ServiceDocuments(TaxonomyCatalog taxonomy, ConceptDictionary concepts) {
     this.taxonomy = taxonomy;
@@ -189,11 +190,11 @@ class ServiceDocuments {
         if (!code.startsWith(AUDIENCE_PREFIX)) {
           facet(doc, taxonomy.isTopLevel(code) ? Fields.TOP_CATEGORY : Fields.SUBCATEGORY, code);
         }
-        CategoryWords words = categoryWords(code);
-        addWords(doc, Fields.TAXONOMY_FR, words.french());
-        addWords(doc, Fields.TAXONOMY_EN, words.english());
-        addWords(doc, Fields.PLAIN, words.plain());
       }
+      CategoryWords words = categoryWords(codes);
+      addWords(doc, Fields.TAXONOMY_FR, words.french());
+      addWords(doc, Fields.TAXONOMY_EN, words.english());
+      addWords(doc, Fields.PLAIN, words.plain());
       for (TaxonomyTerm term : s.categories()) {
         text(doc, Fields.TAXONOMY_FR, Fields.TAXONOMY_EN, term.name(), true);
       }
@@ -291,6 +292,51 @@ class ServiceDocuments {
       AnalyzedText french,
       AnalyzedText english,
       AnalyzedText plain) {}
+
+  /**
+   * The words of a service's categories together: a word in several of them (a category and its
+   * parent often share some) is given to the writer once, with its frequencies added.
+   */
+  private record CategorySetWords(List<CategoryWords> parts, CategoryWords words) {}
+
+  private CategoryWords categoryWords(Set<String> codes) {
+    List<CategoryWords> parts = new ArrayList<>(codes.size());
+    for (String code : codes) {
+      parts.add(categoryWords(code));
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    String key = String.join(" ", codes);
+    CategorySetWords known = categorySets.get(key);
+    if (known != null && sameInstances(known.parts(), parts)) {
+      return known.words();
+    }
+    CategoryWords words =
+        new CategoryWords(
+            null,
+            null,
+            AnalyzedText.concat(parts.stream().map(CategoryWords::french).toList()),
+            AnalyzedText.concat(parts.stream().map(CategoryWords::english).toList()),
+            AnalyzedText.concat(parts.stream().map(CategoryWords::plain).toList()));
+    if (categorySets.size() >= SHARED_TEXTS) {
+      categorySets.clear();
+    }
+    categorySets.put(key, new CategorySetWords(parts, words));
+    return words;
+  }
+
+  private static boolean sameInstances(List<?> a, List<?> b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    for (int i = 0; i < a.size(); i++) {
+      if (a.get(i) != b.get(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A category's words, analysed again only when the catalog or dictionary was reloaded. */
   private CategoryWords categoryWords(String code) {
