@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
+import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -44,6 +46,12 @@ final class Candidates {
   private static final double PROVINCE_WIDE_FACTOR = 0.85;
   private static final int PROVINCE_WIDE_PER_WINDOW = 2;
   private static final int WINDOW = 10;
+
+  /** A radius this wide is the whole province: no need to ask which documents are within it. */
+  private static final double FAR_KM = 5_000;
+
+  /** The distance filter reaches a little beyond the radius; each match is then measured. */
+  private static final double RADIUS_MARGIN = 1.01;
 
   /** Relevance order: serving first, then rank (ties by document). */
   static final Comparator<Candidate> BY_RELEVANCE =
@@ -77,7 +85,7 @@ final class Candidates {
     }
 
     int kind() {
-      return tier() * 2 + (provinceWide ? 1 : 0);
+      return Candidates.kind(serves, maybe, provinceWide);
     }
   }
 
@@ -120,11 +128,11 @@ final class Candidates {
       Query query,
       Scope scope,
       FilterBits filters,
+      FacetBits facets,
       Comparator<Candidate> order,
       int keep)
       throws IOException {
     Candidates result = new Candidates(order, keep);
-    Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
     FixedBitSet[] serves = filters.of(searcher, scope.serves());
     FixedBitSet[] maybe = filters.of(searcher, scope.maybeServes());
     FixedBitSet[] provinceWide = filters.of(searcher, scope.provinceWide());
@@ -134,20 +142,23 @@ final class Candidates {
     for (Query filter : scope.required()) {
       required.add(filters.of(searcher, filter));
     }
+    FixedBitSet[] inScope = inScope(searcher, scope, filters, serves, maybe, radius, required);
+    Query scoped =
+        new BooleanQuery.Builder()
+            .add(query, Occur.MUST)
+            .add(new SegmentBitsQuery(inScope), Occur.FILTER)
+            .build();
+    Weight weight = searcher.createWeight(searcher.rewrite(scoped), ScoreMode.COMPLETE, 1f);
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       Scorer scorer = weight.scorer(leaf);
       if (scorer != null) {
         int i = leaf.ord;
-        FixedBitSet[] leafRequired = new FixedBitSet[required.size()];
-        for (int r = 0; r < leafRequired.length; r++) {
-          leafRequired[r] = required.get(r)[i];
-        }
         result.collectLeaf(
             searcher,
             leaf,
             scorer,
             scope,
-            leafRequired,
+            facets,
             serves[i],
             maybe[i],
             provinceWide[i],
@@ -158,12 +169,63 @@ final class Candidates {
     return result;
   }
 
+  /**
+   * Per segment, the documents a search can return: public (the required filters), and, when the
+   * person gave a place, serving it, serving part of it, with a service radius to check, or within
+   * the search radius (a little beyond, since ranking measures by a close approximation). The
+   * search then visits these documents only, instead of every match of its words in the province.
+   */
+  private static FixedBitSet[] inScope(
+      IndexSearcher searcher,
+      Scope scope,
+      FilterBits filters,
+      FixedBitSet[] serves,
+      FixedBitSet[] maybe,
+      FixedBitSet[] radius,
+      List<FixedBitSet[]> required)
+      throws IOException {
+    GeoPoint origin = scope.place() == null ? null : scope.place().point();
+    boolean everywhere = scope.place() == null || (origin != null && scope.radiusKm() >= FAR_KM);
+    FixedBitSet[] near =
+        everywhere || origin == null
+            ? null
+            : filters.of(
+                searcher,
+                LatLonPoint.newDistanceQuery(
+                    Fields.POINT,
+                    origin.latitude(),
+                    origin.longitude(),
+                    scope.radiusKm() * 1000 * RADIUS_MARGIN));
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    FixedBitSet[] bits = new FixedBitSet[leaves.size()];
+    for (LeafReaderContext leaf : leaves) {
+      int i = leaf.ord;
+      int maxDoc = Math.max(1, leaf.reader().maxDoc());
+      FixedBitSet set = new FixedBitSet(maxDoc);
+      if (everywhere) {
+        set.set(0, maxDoc);
+      } else {
+        set.or(serves[i]);
+        set.or(maybe[i]);
+        set.or(radius[i]);
+        if (near != null) {
+          set.or(near[i]);
+        }
+      }
+      for (FixedBitSet[] filter : required) {
+        set.and(filter[i]);
+      }
+      bits[i] = set;
+    }
+    return bits;
+  }
+
   private void collectLeaf(
       IndexSearcher searcher,
       LeafReaderContext leaf,
       Scorer scorer,
       Scope scope,
-      FixedBitSet[] required,
+      FacetBits facetBits,
       FixedBitSet serves,
       FixedBitSet maybe,
       FixedBitSet provinceWide,
@@ -173,12 +235,12 @@ final class Candidates {
     Bits live = leaf.reader().getLiveDocs();
     SortedNumericDocValues points =
         scope.place() == null ? null : leaf.reader().getSortedNumericDocValues(Fields.POINT);
-    FacetCounter counter = new FacetCounter(leaf);
+    FixedBitSet matched = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
     DocIdSetIterator docs = scorer.iterator();
     GeoPoint origin = scope.place() == null ? null : scope.place().point();
     Nearness nearness = origin == null ? null : new Nearness(origin);
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-      if ((live != null && !live.get(doc)) || !all(required, doc)) {
+      if (live != null && !live.get(doc)) {
         continue;
       }
       Double distance = nearness == null ? null : nearness.km(points, doc);
@@ -199,21 +261,20 @@ final class Candidates {
           score
               * distanceFactor(scope, distance)
               * (wide && origin != null ? PROVINCE_WIDE_FACTOR : 1);
+      total++;
+      matched.set(doc);
+      PriorityQueue<Candidate> queue = best[kind(servesPlace, servesPart, wide)];
+      if (queue.size() >= keep && order == BY_RELEVANCE && rank <= queue.peek().rank()) {
+        continue; // a full class keeps its earlier document on a tie: no need to make a candidate
+      }
       offer(
           new Candidate(leaf.docBase + doc, score, servesPlace, servesPart, distance, wide, rank));
-      total++;
-      counter.count(doc, open.get(doc));
     }
-    counter.addTo(facets);
+    facetBits.count(searcher, leaf, matched, open, facets);
   }
 
-  private static boolean all(FixedBitSet[] sets, int doc) {
-    for (FixedBitSet set : sets) {
-      if (!set.get(doc)) {
-        return false;
-      }
-    }
-    return true;
+  private static int kind(boolean serves, boolean maybe, boolean provinceWide) {
+    return (serves ? 2 : maybe ? 1 : 0) * 2 + (provinceWide ? 1 : 0);
   }
 
   private void offer(Candidate c) {
@@ -347,70 +408,6 @@ final class Candidates {
       }
     }
     return count;
-  }
-
-  /** Counts facet values of one segment by ordinal, then adds them by value. */
-  private static final class FacetCounter {
-    private final String[] fields;
-    private final SortedSetDocValues[] values;
-    private final int[][] counts;
-    private long open;
-    private long closed;
-
-    FacetCounter(LeafReaderContext leaf) throws IOException {
-      List<String> present = new ArrayList<>();
-      List<SortedSetDocValues> dvs = new ArrayList<>();
-      for (String field : Fields.FACETS) {
-        SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(field);
-        if (dv != null) {
-          present.add(field);
-          dvs.add(dv);
-        }
-      }
-      fields = present.toArray(String[]::new);
-      values = dvs.toArray(SortedSetDocValues[]::new);
-      counts = new int[values.length][];
-      for (int f = 0; f < values.length; f++) {
-        counts[f] = new int[(int) values[f].getValueCount()];
-      }
-    }
-
-    void count(int doc, boolean isOpen) throws IOException {
-      for (int f = 0; f < values.length; f++) {
-        SortedSetDocValues dv = values[f];
-        if (dv.advanceExact(doc)) {
-          int[] c = counts[f];
-          for (int i = dv.docValueCount(); i > 0; i--) {
-            c[(int) dv.nextOrd()]++;
-          }
-        }
-      }
-      if (isOpen) {
-        open++;
-      } else {
-        closed++;
-      }
-    }
-
-    void addTo(Map<String, Map<String, Long>> facets) throws IOException {
-      for (int f = 0; f < values.length; f++) {
-        Map<String, Long> facet =
-            facets.computeIfAbsent(FacetNames.of(fields[f]), k -> new TreeMap<>());
-        int[] c = counts[f];
-        for (int ord = 0; ord < c.length; ord++) {
-          if (c[ord] > 0) {
-            facet.merge(values[f].lookupOrd(ord).utf8ToString(), (long) c[ord], Long::sum);
-          }
-        }
-      }
-      Map<String, Long> openNow = facets.computeIfAbsent("open_now", k -> new TreeMap<>());
-      if (open > 0) {
-        openNow.merge("true", open, Long::sum);
-      }
-      if (closed > 0) {
-        openNow.merge("false", closed, Long::sum);
-      }
-    }
   }
 
   /** The API's facet names for the index's fields. */

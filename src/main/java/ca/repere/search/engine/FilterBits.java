@@ -25,14 +25,13 @@ final class FilterBits {
   /** The key of an absent filter: no document. */
   private static final Query NOTHING = new MatchNoDocsQuery();
 
-  private record Cached(Object reader, Map<Query, FixedBitSet[]> bits) {}
-
-  private volatile Cached cached = new Cached(new Object(), new ConcurrentHashMap<>());
+  private final PerReader<Map<Query, FixedBitSet[]>> cached =
+      new PerReader<>(ConcurrentHashMap::new);
 
   /** Per segment (by ordinal), the documents matching {@code query}; all clear when null. */
   FixedBitSet[] of(IndexSearcher searcher, Query query) throws IOException {
     Query key = query == null ? NOTHING : query;
-    Map<Query, FixedBitSet[]> bits = bitsFor(searcher);
+    Map<Query, FixedBitSet[]> bits = cached.of(searcher);
     FixedBitSet[] found = bits.get(key);
     if (found == null) {
       found = compute(searcher, key);
@@ -58,15 +57,5 @@ final class FilterBits {
       bits[leaf.ord] = set;
     }
     return bits;
-  }
-
-  private Map<Query, FixedBitSet[]> bitsFor(IndexSearcher searcher) {
-    Object reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
-    Cached current = cached;
-    if (current.reader() != reader) {
-      current = new Cached(reader, new ConcurrentHashMap<>());
-      cached = current;
-    }
-    return current.bits();
   }
 }

@@ -69,6 +69,7 @@ class LuceneSearch implements Search {
   private final Clock clock;
   private final WordClauses wordClauses = new WordClauses();
   private final FilterBits filterBits = new FilterBits();
+  private final FacetBits facetBits = new FacetBits();
   private volatile ShortPlaceNames shortNames;
   private volatile List<ca.repere.geography.Municipality> shortNamesOf;
 
@@ -142,6 +143,7 @@ class LuceneSearch implements Search {
         query(a, wordClauses.of(searcher, a.text(), a.lang(), a.anyWord())),
         scope(searcher, a),
         filterBits,
+        facetBits,
         byDistance ? Candidates.BY_DISTANCE : Candidates.BY_RELEVANCE,
         keep);
   }

@@ -32,14 +32,13 @@ final class WordClauses {
 
   private record Key(String word, Lang lang, boolean fuzzier) {}
 
-  private record Cached(Object reader, Map<Key, Optional<Query>> clauses) {}
-
-  private volatile Cached cached = new Cached(new Object(), new ConcurrentHashMap<>());
+  private final PerReader<Map<Key, Optional<Query>>> cached =
+      new PerReader<>(ConcurrentHashMap::new);
 
   /** One clause per meaningful word of {@code text}, rewritten for {@code searcher}'s index. */
   List<Query> of(IndexSearcher searcher, String text, Lang lang, boolean fuzzier)
       throws IOException {
-    Map<Key, Optional<Query>> clauses = clausesFor(searcher);
+    Map<Key, Optional<Query>> clauses = cached.of(searcher);
     List<Query> result = new ArrayList<>();
     for (String word : TextQueries.words(text)) {
       Key key = new Key(word, lang, fuzzier);
@@ -92,15 +91,5 @@ final class WordClauses {
       return builder.build();
     }
     return query;
-  }
-
-  private Map<Key, Optional<Query>> clausesFor(IndexSearcher searcher) {
-    Object reader = searcher.getIndexReader().getReaderCacheHelper().getKey();
-    Cached current = cached;
-    if (current.reader() != reader) {
-      current = new Cached(reader, new ConcurrentHashMap<>());
-      cached = current;
-    }
-    return current.clauses();
   }
 }

@@ -1,0 +1,67 @@
+package ca.repere.search.engine;
+
+import java.io.IOException;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * The documents of bit sets already computed, one per segment (by ordinal), as a filter: a search
+ * then visits only them, instead of every match of its words across the province. Valid only with
+ * the searcher the sets were computed for.
+ */
+final class SegmentBitsQuery extends Query {
+
+  private final FixedBitSet[] bits;
+
+  SegmentBitsQuery(FixedBitSet[] bits) {
+    this.bits = bits;
+  }
+
+  @Override
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+    return new ConstantScoreWeight(this, boost) {
+      @Override
+      public Scorer scorer(LeafReaderContext leaf) throws IOException {
+        FixedBitSet set = bits[leaf.ord];
+        long cost = set.cardinality();
+        return cost == 0
+            ? null
+            : new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(set, cost));
+      }
+
+      @Override
+      public boolean isCacheable(LeafReaderContext leaf) {
+        return false;
+      }
+    };
+  }
+
+  @Override
+  public void visit(QueryVisitor visitor) {
+    visitor.visitLeaf(this);
+  }
+
+  @Override
+  public String toString(String field) {
+    return "SegmentBits";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other == this;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}
