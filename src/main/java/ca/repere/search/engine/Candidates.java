@@ -239,6 +239,8 @@ final class Candidates {
     DocIdSetIterator docs = scorer.iterator();
     GeoPoint origin = scope.place() == null ? null : scope.place().point();
     Nearness nearness = origin == null ? null : new Nearness(origin);
+    // an upper bound of every match's score (infinite when the query cannot tell)
+    float maxScore = scorer.getMaxScore(DocIdSetIterator.NO_MORE_DOCS);
     for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
       if (live != null && !live.get(doc)) {
         continue;
@@ -256,15 +258,18 @@ final class Candidates {
         continue;
       }
       boolean wide = provinceWide.get(doc);
-      float score = scorer.score();
-      double rank =
-          score
-              * distanceFactor(scope, distance)
-              * (wide && origin != null ? PROVINCE_WIDE_FACTOR : 1);
       total++;
       matched.set(doc);
+      double factor =
+          distanceFactor(scope, distance) * (wide && origin != null ? PROVINCE_WIDE_FACTOR : 1);
       PriorityQueue<Candidate> queue = best[kind(servesPlace, servesPart, wide)];
-      if (queue.size() >= keep && order == BY_RELEVANCE && rank <= queue.peek().rank()) {
+      boolean full = queue.size() >= keep && order == BY_RELEVANCE;
+      if (full && maxScore * factor <= queue.peek().rank()) {
+        continue; // even its best possible score cannot put it in its class: not scored
+      }
+      float score = scorer.score();
+      double rank = score * factor;
+      if (full && rank <= queue.peek().rank()) {
         continue; // a full class keeps its earlier document on a tie: no need to make a candidate
       }
       offer(

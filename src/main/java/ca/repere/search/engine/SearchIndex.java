@@ -55,7 +55,7 @@ public class SearchIndex implements AutoCloseable {
   /** The layout of the documents; an index of another layout is rebuilt. */
   static final String FORMAT = "repere.format";
 
-  static final String CURRENT_FORMAT = "4";
+  static final String CURRENT_FORMAT = "5";
   private static final int BATCH = 500;
 
   /** Services read from the directory at once during a rebuild. */
@@ -128,7 +128,11 @@ public class SearchIndex implements AutoCloseable {
       boolean usable = isUsable();
       writer =
           new IndexWriter(
-              store, new IndexWriterConfig(Analyzers.INDEXING).setRAMBufferSizeMB(RAM_BUFFER_MB));
+              store,
+              new IndexWriterConfig(Analyzers.INDEXING)
+                  .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                  // a flushed segment is merged soon: not worth copying into a compound file first
+                  .setUseCompoundFile(false));
       searchers = new SearcherManager(writer, UNCACHED);
       if (!usable && rebuildIfStale) {
         log.info("Search index at {} is missing or stale: rebuilding it", path);
@@ -336,7 +340,7 @@ public class SearchIndex implements AutoCloseable {
         if (e.getCause() instanceof IOException io) {
           throw io;
         }
-        throw new IllegalStateException("index rebuild failed", e.getCause());
+        throw new IllegalStateException("index rebuild failed: " + e.getCause(), e.getCause());
       }
     }
   }
