@@ -11,9 +11,20 @@ import java.util.UUID;
  * the search index has every edit, and the node served again within 20 s.
  *
  * <p>Arguments: --jar target/repere.jar --data /tmp/repere-crash --kills 10 --min-load 3
- * --max-load 12 (seconds of load before each kill), --searchers 2.
+ * --max-load 12 (seconds of load before each kill), --searchers 2, --cds-archive
+ * target/repere-app/repere.jsa (run.sh passes it with the unpacked jar, as the systemd unit does).
  */
 public class CrashBench {
+
+  /** The heap of the bench's node and, with --cds-archive, the class data sharing archive. */
+  static List<String> jvmOptions(Options options) {
+    List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+    String archive = options.get("cds-archive", "");
+    if (!archive.isEmpty()) {
+      jvm.add("-XX:SharedArchiveFile=" + Path.of(archive).toAbsolutePath());
+    }
+    return jvm;
+  }
 
   public static void main(String[] args) throws Exception {
     Options options = new Options(args);
@@ -28,7 +39,7 @@ public class CrashBench {
             Path.of(options.get("jar", "target/repere.jar")),
             data,
             data.resolveSibling("crash.log"),
-            List.of("-Xmx512m"));
+            jvmOptions(options));
 
     Runtime.getRuntime().addShutdownHook(new Thread(app::stopQuietly));
     String email = "specialiste-" + UUID.randomUUID() + "@bench.example";

@@ -1,6 +1,7 @@
 package ca.repere;
 
 import ca.repere.platform.CommandLineTasks;
+import ca.repere.platform.EmbeddedPostgresEarlyStart;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,6 +15,8 @@ public class RepereApplication {
     if (CommandLineTasks.isTask(args)) {
       System.exit(CommandLineTasks.run(RepereApplication.class, args));
     }
-    SpringApplication.run(RepereApplication.class, args);
+    SpringApplication application = new SpringApplication(RepereApplication.class);
+    application.addListeners(new EmbeddedPostgresEarlyStart());
+    application.run(args);
   }
 }

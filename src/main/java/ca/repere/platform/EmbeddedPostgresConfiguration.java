@@ -26,7 +26,12 @@ class EmbeddedPostgresConfiguration {
       @Value("${repere.embedded-db.port:0}") int port,
       @Value("${repere.embedded-db.start-empty:false}") boolean startEmpty)
       throws IOException {
-    return new EmbeddedPostgresLauncher(dataDir).start(port, startEmpty);
+    EmbeddedPostgres startedEarly =
+        EmbeddedPostgresEarlyStart.claim(
+            new EmbeddedPostgresEarlyStart.Settings(dataDir, port, startEmpty));
+    return startedEarly != null
+        ? startedEarly
+        : new EmbeddedPostgresLauncher(dataDir).start(port, startEmpty);
   }
 
   @Bean

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -37,7 +38,13 @@ class PasswordLogin implements AuthenticationProvider {
   private final LoginThrottle throttle;
   private final int maxFailures;
   private final Duration lockFor;
-  private final String unknownUserHash;
+
+  /**
+   * A hash to check an unknown user's password against, so that their attempt takes as long as a
+   * known user's. Made on another thread: an Argon2 hash by a JVM that has only started costs about
+   * a second, which the start (and the return after a crash) need not wait for.
+   */
+  private final CompletableFuture<String> unknownUserHash;
 
   PasswordLogin(
       UserAccounts users,
@@ -52,7 +59,9 @@ class PasswordLogin implements AuthenticationProvider {
     this.throttle = throttle;
     this.maxFailures = maxFailures;
     this.lockFor = lockFor;
-    this.unknownUserHash = passwords.encode("an unknown user takes as long as a known one");
+    this.unknownUserHash =
+        CompletableFuture.supplyAsync(
+            () -> passwords.encode("an unknown user takes as long as a known one"));
   }
 
   @Override
@@ -67,7 +76,7 @@ class PasswordLogin implements AuthenticationProvider {
     users.resetFailuresIfLockExpired(email);
     Optional<UserAccount> found = users.byEmail(email);
     if (found.isEmpty()) {
-      passwords.matches(password, unknownUserHash);
+      passwords.matches(password, unknownUserHash.join());
       audit.record(email, "login.failure", email, "unknown account");
       throw new BadCredentialsException("unknown account");
     }
