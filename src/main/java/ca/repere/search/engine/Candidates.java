@@ -72,7 +72,6 @@ final class Candidates {
 
   record Candidate(
       int doc,
-      float score,
       boolean serves,
       boolean maybe,
       Double distanceKm,
@@ -267,13 +266,11 @@ final class Candidates {
       if (full && maxScore * factor <= queue.peek().rank()) {
         continue; // even its best possible score cannot put it in its class: not scored
       }
-      float score = scorer.score();
-      double rank = score * factor;
+      double rank = scorer.score() * factor;
       if (full && rank <= queue.peek().rank()) {
         continue; // a full class keeps its earlier document on a tie: no need to make a candidate
       }
-      offer(
-          new Candidate(leaf.docBase + doc, score, servesPlace, servesPart, distance, wide, rank));
+      offer(new Candidate(leaf.docBase + doc, servesPlace, servesPart, distance, wide, rank));
     }
     facetBits.count(searcher, leaf, matched, open, facets);
   }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class CandidatesTests {
 
   private static Candidate local(int doc, double rank) {
-    return new Candidate(doc, (float) rank, true, false, 5.0, false, rank);
+    return new Candidate(doc, true, false, 5.0, false, rank);
   }
 
   private static Candidate provinceWide(int doc, double rank) {
-    return new Candidate(doc, (float) rank, true, false, null, true, rank);
+    return new Candidate(doc, true, false, null, true, rank);
   }
 
   @Test
@@ -46,9 +46,9 @@ class CandidatesTests {
 
   @Test
   void servingThePlaceComesBeforePartlyServingThenNotServing() {
-    Candidate notServing = new Candidate(1, 9f, false, false, 1.0, false, 9);
-    Candidate partly = new Candidate(2, 5f, false, true, 20.0, false, 5);
-    Candidate serving = new Candidate(3, 1f, true, false, 80.0, false, 1);
+    Candidate notServing = new Candidate(1, false, false, 1.0, false, 9);
+    Candidate partly = new Candidate(2, false, true, 20.0, false, 5);
+    Candidate serving = new Candidate(3, true, false, 80.0, false, 1);
 
     assertThat(Candidates.byRelevance(List.of(notServing, partly, serving)))
         .containsExactly(serving, partly, notServing);
