@@ -244,16 +244,14 @@ final class Candidates {
       if (live != null && !live.get(doc)) {
         continue;
       }
-      Double distance = nearness == null ? null : nearness.km(points, doc);
+      // NaN: no distance (no place asked, or a service without a point)
+      double distance = nearness == null ? Double.NaN : nearness.km(points, doc);
       boolean servesPlace =
           scope.place() == null
               || serves.get(doc)
               || (radius.get(doc) && coversByRadius(searcher, leaf, doc, scope));
       boolean servesPart = !servesPlace && maybe.get(doc);
-      if (scope.place() != null
-          && !servesPlace
-          && !servesPart
-          && (distance == null || distance > scope.radiusKm())) {
+      if (scope.place() != null && !servesPlace && !servesPart && !(distance <= scope.radiusKm())) {
         continue;
       }
       boolean wide = provinceWide.get(doc);
@@ -270,7 +268,14 @@ final class Candidates {
       if (full && rank <= queue.peek().rank()) {
         continue; // a full class keeps its earlier document on a tie: no need to make a candidate
       }
-      offer(new Candidate(leaf.docBase + doc, servesPlace, servesPart, distance, wide, rank));
+      offer(
+          new Candidate(
+              leaf.docBase + doc,
+              servesPlace,
+              servesPart,
+              Double.isNaN(distance) ? null : distance,
+              wide,
+              rank));
     }
     facetBits.count(searcher, leaf, matched, open, facets);
   }
@@ -289,11 +294,11 @@ final class Candidates {
     }
   }
 
-  private static double distanceFactor(Scope scope, Double distance) {
+  private static double distanceFactor(Scope scope, double distance) {
     if (scope.place() == null) {
       return 1;
     }
-    double d = distance == null ? UNKNOWN_DISTANCE_KM : distance;
+    double d = Double.isNaN(distance) ? UNKNOWN_DISTANCE_KM : distance;
     return 0.35 + 0.65 * DISTANCE_PIVOT_KM / (DISTANCE_PIVOT_KM + d);
   }
 
@@ -324,9 +329,10 @@ final class Candidates {
       this.longitude = Math.toRadians(origin.longitude());
     }
 
-    Double km(SortedNumericDocValues points, int doc) throws IOException {
+    /** The distance to a document's point; NaN when it has none. */
+    double km(SortedNumericDocValues points, int doc) throws IOException {
       if (points == null || !points.advanceExact(doc)) {
-        return null;
+        return Double.NaN;
       }
       long encoded = points.nextValue();
       return km(

@@ -22,11 +22,18 @@ import org.apache.lucene.util.FixedBitSet;
 final class FacetBits {
 
   /**
-   * One facet field in one segment: the values' names, each document's values ({@code ords} from
-   * {@code starts[doc]} to {@code starts[doc + 1]}), and each value's documents.
+   * The facet values of one segment: every value of every facet field numbered in one sequence
+   * ({@code facets[v]}, {@code names[v]}), each document's values side by side ({@code ords} from
+   * {@code starts[doc]} to {@code starts[doc + 1]}, all fields together, so that counting a match
+   * reads one short run), and each value's documents.
    */
   private record Values(
-      String facet, String[] names, int[] starts, int[] ords, FixedBitSet[] docs) {
+      List<String> fields,
+      String[] facets,
+      String[] names,
+      int[] starts,
+      int[] ords,
+      FixedBitSet[] docs) {
 
     /** Values a document has on average, to choose how to count. */
     double perDoc() {
@@ -34,8 +41,7 @@ final class FacetBits {
     }
   }
 
-  private final PerReader<Map<Integer, List<Values>>> cached =
-      new PerReader<>(ConcurrentHashMap::new);
+  private final PerReader<Map<Integer, Values>> cached = new PerReader<>(ConcurrentHashMap::new);
 
   /**
    * Adds to {@code facets} the counts of the {@code matched} documents of one segment, open now
@@ -48,21 +54,22 @@ final class FacetBits {
       FixedBitSet open,
       Map<String, Map<String, Long>> facets) {
     long all = matched.cardinality();
-    for (Values field : cached.of(searcher).computeIfAbsent(leaf.ord, ord -> values(leaf))) {
-      Map<String, Long> facet = facets.computeIfAbsent(field.facet(), k -> new TreeMap<>());
-      long[] counts = new long[field.names().length];
-      // by document, or by value (a few thousand machine words each): whichever reads less
-      if (all * field.perDoc() < (double) counts.length * matched.getBits().length) {
-        countByDocument(field, matched, counts);
-      } else {
-        for (int v = 0; v < counts.length; v++) {
-          counts[v] = FixedBitSet.intersectionCount(matched, field.docs()[v]);
-        }
-      }
+    Values values = cached.of(searcher).computeIfAbsent(leaf.ord, ord -> values(leaf));
+    long[] counts = new long[values.names().length];
+    // by document, or by value (a few thousand machine words each): whichever reads less
+    if (all * values.perDoc() < (double) counts.length * matched.getBits().length) {
+      countByDocument(values, matched, counts);
+    } else {
       for (int v = 0; v < counts.length; v++) {
-        if (counts[v] > 0) {
-          facet.merge(field.names()[v], counts[v], Long::sum);
-        }
+        counts[v] = FixedBitSet.intersectionCount(matched, values.docs()[v]);
+      }
+    }
+    for (String field : values.fields()) {
+      facets.computeIfAbsent(field, k -> new TreeMap<>());
+    }
+    for (int v = 0; v < counts.length; v++) {
+      if (counts[v] > 0) {
+        facets.get(values.facets()[v]).merge(values.names()[v], counts[v], Long::sum);
       }
     }
     long openNow = FixedBitSet.intersectionCount(matched, open);
@@ -75,59 +82,76 @@ final class FacetBits {
     }
   }
 
-  private static void countByDocument(Values field, FixedBitSet matched, long[] counts) {
-    int[] starts = field.starts();
-    int[] ords = field.ords();
+  private static void countByDocument(Values values, FixedBitSet matched, long[] counts) {
+    int[] starts = values.starts();
+    int[] ords = values.ords();
     int length = matched.length();
     for (int doc = matched.nextSetBit(0);
         doc != DocIdSetIterator.NO_MORE_DOCS;
         doc = doc + 1 < length ? matched.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-      for (int i = starts[doc]; i < starts[doc + 1]; i++) {
+      for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
         counts[ords[i]]++;
       }
     }
   }
 
-  private static List<Values> values(LeafReaderContext leaf) {
+  private static Values values(LeafReaderContext leaf) {
     try {
       int maxDoc = Math.max(1, leaf.reader().maxDoc());
-      List<Values> fields = new ArrayList<>();
+      List<String> fields = new ArrayList<>();
+      List<String> facets = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<FixedBitSet> docs = new ArrayList<>();
+      List<int[]> perField = new ArrayList<>(); // each document's values, field by field
+      int[] counts = new int[maxDoc];
       for (String field : Fields.FACETS) {
         SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(field);
         if (dv == null) {
           continue;
         }
-        int count = (int) dv.getValueCount();
-        String[] names = new String[count];
-        FixedBitSet[] docs = new FixedBitSet[count];
-        for (int ord = 0; ord < count; ord++) {
-          names[ord] = dv.lookupOrd(ord).utf8ToString();
-          docs[ord] = new FixedBitSet(maxDoc);
+        String facet = Candidates.FacetNames.of(field);
+        fields.add(facet);
+        int first = names.size();
+        for (int ord = 0; ord < dv.getValueCount(); ord++) {
+          facets.add(facet);
+          names.add(dv.lookupOrd(ord).utf8ToString());
+          docs.add(new FixedBitSet(maxDoc));
         }
-        int[] starts = new int[maxDoc + 1];
-        int[] ords = new int[maxDoc];
+        // pairs (doc, value) in document order
+        int[] pairs = new int[2 * maxDoc];
         int next = 0;
-        int doc = dv.nextDoc();
-        for (int d = 0; d < maxDoc; d++) {
-          starts[d] = next;
-          if (d == doc) {
-            for (int i = dv.docValueCount(); i > 0; i--) {
-              int ord = (int) dv.nextOrd();
-              if (next == ords.length) {
-                ords = Arrays.copyOf(ords, ords.length * 2);
-              }
-              ords[next++] = ord;
-              docs[ord].set(d);
+        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+          for (int i = dv.docValueCount(); i > 0; i--) {
+            int value = first + (int) dv.nextOrd();
+            if (next == pairs.length) {
+              pairs = Arrays.copyOf(pairs, pairs.length * 2);
             }
-            doc = dv.nextDoc();
+            pairs[next++] = doc;
+            pairs[next++] = value;
+            docs.get(value).set(doc);
+            counts[doc]++;
           }
         }
-        starts[maxDoc] = next;
-        fields.add(
-            new Values(
-                Candidates.FacetNames.of(field), names, starts, Arrays.copyOf(ords, next), docs));
+        perField.add(Arrays.copyOf(pairs, next));
       }
-      return fields;
+      int[] starts = new int[maxDoc + 1];
+      for (int d = 0; d < maxDoc; d++) {
+        starts[d + 1] = starts[d] + counts[d];
+      }
+      int[] ords = new int[starts[maxDoc]];
+      int[] filled = Arrays.copyOf(starts, maxDoc);
+      for (int[] pairs : perField) {
+        for (int i = 0; i < pairs.length; i += 2) {
+          ords[filled[pairs[i]]++] = pairs[i + 1];
+        }
+      }
+      return new Values(
+          List.copyOf(fields),
+          facets.toArray(String[]::new),
+          names.toArray(String[]::new),
+          starts,
+          ords,
+          docs.toArray(FixedBitSet[]::new));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

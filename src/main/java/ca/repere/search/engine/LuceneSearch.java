@@ -170,10 +170,13 @@ class LuceneSearch implements Search {
   private Query query(Attempt a, List<Query> words) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     builder.add(need(a, words), Occur.MUST);
-    if (words.size() > 1) {
-      float weight = isExplained(a) ? ANY_WORD_BOOST * EXPLAINED_WORDS_WEIGHT : ANY_WORD_BOOST;
+    // Without a category, every match has the need's words, so the any-word boost would only add
+    // 0.3 times the same score to each: the order is the same, for a second walk over the words.
+    // In a relaxed search the need's words are already any of them: the boost is folded into them.
+    if (words.size() > 1 && !a.needs().codes().isEmpty() && !a.anyWord()) {
       builder.add(
-          new BoostQuery(TextQueries.combine(words, TextQueries.Match.ANY_WORD), weight),
+          new BoostQuery(
+              TextQueries.combine(words, TextQueries.Match.ANY_WORD), ANY_WORD_BOOST * weight(a)),
           Occur.SHOULD);
     }
     filters(a.query()).forEach(f -> builder.add(f, Occur.FILTER));
@@ -190,7 +193,8 @@ class LuceneSearch implements Search {
       TextQueries.Match match =
           a.anyWord() ? TextQueries.Match.ANY_WORD : TextQueries.Match.ALL_WORDS;
       Query text = TextQueries.combine(words, match);
-      need.add(isExplained(a) ? new BoostQuery(text, EXPLAINED_WORDS_WEIGHT) : text, Occur.SHOULD);
+      float weight = weight(a) * (a.anyWord() && words.size() > 1 ? 1 + ANY_WORD_BOOST : 1);
+      need.add(weight == 1 ? text : new BoostQuery(text, weight), Occur.SHOULD);
     }
     for (String code : a.needs().codes()) {
       float boost = taxonomy.isTopLevel(code) ? CATEGORY_BOOST : SUBCATEGORY_BOOST;
@@ -200,6 +204,11 @@ class LuceneSearch implements Search {
           Occur.SHOULD);
     }
     return need.build();
+  }
+
+  /** The weight of the words against the categories they stand for. */
+  private static float weight(Attempt a) {
+    return isExplained(a) ? EXPLAINED_WORDS_WEIGHT : 1;
   }
 
   /** Every word of the need is part of a phrase of the concept dictionary. */

@@ -136,7 +136,8 @@ public class SearchIndex implements AutoCloseable {
                   .setRAMBufferSizeMB(RAM_BUFFER_MB)
                   // a flushed segment is merged soon: not worth copying into a compound file first
                   .setUseCompoundFile(false));
-      searchers = new SearcherManager(writer, UNCACHED);
+      searchers =
+          new SearcherManager(HeapNorms.of(DirectoryReader.open(writer, true, false)), UNCACHED);
       if (!usable && rebuildIfStale) {
         log.info("Search index at {} is missing or stale: rebuilding it", path);
         try {

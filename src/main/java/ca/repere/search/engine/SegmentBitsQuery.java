@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -20,6 +21,13 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class SegmentBitsQuery extends Query {
 
+  /**
+   * A set may lead the search when it holds less than this fraction of the segment: a larger one
+   * (the whole province, say) is only checked, since asking the words' postings to skip to each of
+   * its documents costs more than walking the words' matches.
+   */
+  private static final int LEAD_BELOW = 8;
+
   private final FixedBitSet[] bits;
 
   SegmentBitsQuery(FixedBitSet[] bits) {
@@ -35,7 +43,13 @@ final class SegmentBitsQuery extends Query {
         long cost = set.cardinality();
         return cost == 0
             ? null
-            : new ConstantScoreScorer(this, score(), scoreMode, new BitSetIterator(set, cost));
+            : new ConstantScoreScorer(
+                this,
+                score(),
+                scoreMode,
+                cost * LEAD_BELOW <= set.length()
+                    ? new Leading(set, cost)
+                    : new BitSetIterator(set, cost));
       }
 
       @Override
@@ -43,6 +57,45 @@ final class SegmentBitsQuery extends Query {
         return false;
       }
     };
+  }
+
+  /**
+   * The documents of a set as an iterator that may lead the search: Lucene only checks a {@link
+   * org.apache.lucene.util.BitSetIterator} against the matches of the words, which walks every
+   * match of a common word across the province for a search in one town. Led by the smaller of the
+   * two, the search visits the few thousand documents near the person, and asks the words' postings
+   * to skip to each.
+   */
+  private static final class Leading extends DocIdSetIterator {
+    private final FixedBitSet set;
+    private final long cost;
+    private int doc = -1;
+
+    Leading(FixedBitSet set, long cost) {
+      this.set = set;
+      this.cost = cost;
+    }
+
+    @Override
+    public int docID() {
+      return doc;
+    }
+
+    @Override
+    public int nextDoc() {
+      return advance(doc + 1);
+    }
+
+    @Override
+    public int advance(int target) {
+      doc = target >= set.length() ? NO_MORE_DOCS : set.nextSetBit(target);
+      return doc;
+    }
+
+    @Override
+    public long cost() {
+      return cost;
+    }
   }
 
   @Override
