@@ -5,6 +5,7 @@ import ca.repere.shared.GeoPoint;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -232,8 +234,7 @@ final class Candidates {
       FixedBitSet open)
       throws IOException {
     Bits live = leaf.reader().getLiveDocs();
-    SortedNumericDocValues points =
-        scope.place() == null ? null : leaf.reader().getSortedNumericDocValues(Fields.POINT);
+    Nearness.Points points = scope.place() == null ? null : Nearness.POINTS.of(leaf.reader());
     FixedBitSet matched = new FixedBitSet(Math.max(1, leaf.reader().maxDoc()));
     DocIdSetIterator docs = scorer.iterator();
     GeoPoint origin = scope.place() == null ? null : scope.place().point();
@@ -321,6 +322,10 @@ final class Candidates {
    */
   static final class Nearness {
     private static final double KM_PER_RADIAN = 6371.0088;
+
+    /** Every document's point in radians (NaN without one), read once per segment. */
+    static final PerSegment<Points> POINTS = new PerSegment<>(Points::read);
+
     private final double latitude;
     private final double longitude;
 
@@ -330,21 +335,40 @@ final class Candidates {
     }
 
     /** The distance to a document's point; NaN when it has none. */
-    double km(SortedNumericDocValues points, int doc) throws IOException {
-      if (points == null || !points.advanceExact(doc)) {
-        return Double.NaN;
-      }
-      long encoded = points.nextValue();
-      return km(
-          GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)),
-          GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)));
+    double km(Points points, int doc) {
+      return radians(points.latitudes()[doc], points.longitudes()[doc]);
     }
 
     double km(double lat, double lon) {
-      double phi = Math.toRadians(lat);
-      double x = (Math.toRadians(lon) - longitude) * Math.cos((phi + latitude) / 2);
+      return radians(Math.toRadians(lat), Math.toRadians(lon));
+    }
+
+    private double radians(double phi, double lambda) {
+      double x = (lambda - longitude) * Math.cos((phi + latitude) / 2);
       double y = phi - latitude;
       return KM_PER_RADIAN * Math.sqrt(x * x + y * y);
+    }
+
+    record Points(double[] latitudes, double[] longitudes) {
+
+      static Points read(LeafReader segment) throws IOException {
+        double[] latitudes = new double[segment.maxDoc()];
+        double[] longitudes = new double[segment.maxDoc()];
+        Arrays.fill(latitudes, Double.NaN);
+        Arrays.fill(longitudes, Double.NaN);
+        SortedNumericDocValues points = segment.getSortedNumericDocValues(Fields.POINT);
+        if (points != null) {
+          for (int doc = points.nextDoc();
+              doc != DocIdSetIterator.NO_MORE_DOCS;
+              doc = points.nextDoc()) {
+            long encoded = points.nextValue();
+            latitudes[doc] = Math.toRadians(GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)));
+            longitudes[doc] =
+                Math.toRadians(GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)));
+          }
+        }
+        return new Points(latitudes, longitudes);
+      }
     }
   }
 

@@ -1,13 +1,12 @@
 package ca.repere.search.engine;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -15,9 +14,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * Facet counts from the facet values of every document, read once per index version into plain
- * arrays (and, for the values of many documents, bit sets): a search counts its matches from them,
- * where reading each match's values from the index decodes them again search after search.
+ * Facet counts from the facet values of every document, read once per segment into plain arrays
+ * (and, for the values of many documents, bit sets): a search counts its matches from them, where
+ * reading each match's values from the index decodes them again search after search.
  */
 final class FacetBits {
 
@@ -41,7 +40,7 @@ final class FacetBits {
     }
   }
 
-  private final PerReader<Map<Integer, Values>> cached = new PerReader<>(ConcurrentHashMap::new);
+  private final PerSegment<Values> cached = new PerSegment<>(FacetBits::values);
 
   /**
    * Adds to {@code facets} the counts of the {@code matched} documents of one segment, open now
@@ -54,7 +53,7 @@ final class FacetBits {
       FixedBitSet open,
       Map<String, Map<String, Long>> facets) {
     long all = matched.cardinality();
-    Values values = cached.of(searcher).computeIfAbsent(leaf.ord, ord -> values(leaf));
+    Values values = cached.of(leaf.reader());
     long[] counts = new long[values.names().length];
     // by document, or by value (a few thousand machine words each): whichever reads less
     if (all * values.perDoc() < (double) counts.length * matched.getBits().length) {
@@ -95,65 +94,61 @@ final class FacetBits {
     }
   }
 
-  private static Values values(LeafReaderContext leaf) {
-    try {
-      int maxDoc = Math.max(1, leaf.reader().maxDoc());
-      List<String> fields = new ArrayList<>();
-      List<String> facets = new ArrayList<>();
-      List<String> names = new ArrayList<>();
-      List<FixedBitSet> docs = new ArrayList<>();
-      List<int[]> perField = new ArrayList<>(); // each document's values, field by field
-      int[] counts = new int[maxDoc];
-      for (String field : Fields.FACETS) {
-        SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(field);
-        if (dv == null) {
-          continue;
-        }
-        String facet = Candidates.FacetNames.of(field);
-        fields.add(facet);
-        int first = names.size();
-        for (int ord = 0; ord < dv.getValueCount(); ord++) {
-          facets.add(facet);
-          names.add(dv.lookupOrd(ord).utf8ToString());
-          docs.add(new FixedBitSet(maxDoc));
-        }
-        // pairs (doc, value) in document order
-        int[] pairs = new int[2 * maxDoc];
-        int next = 0;
-        for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
-          for (int i = dv.docValueCount(); i > 0; i--) {
-            int value = first + (int) dv.nextOrd();
-            if (next == pairs.length) {
-              pairs = Arrays.copyOf(pairs, pairs.length * 2);
-            }
-            pairs[next++] = doc;
-            pairs[next++] = value;
-            docs.get(value).set(doc);
-            counts[doc]++;
+  private static Values values(LeafReader segment) throws IOException {
+    int maxDoc = Math.max(1, segment.maxDoc());
+    List<String> fields = new ArrayList<>();
+    List<String> facets = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<FixedBitSet> docs = new ArrayList<>();
+    List<int[]> perField = new ArrayList<>(); // each document's values, field by field
+    int[] counts = new int[maxDoc];
+    for (String field : Fields.FACETS) {
+      SortedSetDocValues dv = segment.getSortedSetDocValues(field);
+      if (dv == null) {
+        continue;
+      }
+      String facet = Candidates.FacetNames.of(field);
+      fields.add(facet);
+      int first = names.size();
+      for (int ord = 0; ord < dv.getValueCount(); ord++) {
+        facets.add(facet);
+        names.add(dv.lookupOrd(ord).utf8ToString());
+        docs.add(new FixedBitSet(maxDoc));
+      }
+      // pairs (doc, value) in document order
+      int[] pairs = new int[2 * maxDoc];
+      int next = 0;
+      for (int doc = dv.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = dv.nextDoc()) {
+        for (int i = dv.docValueCount(); i > 0; i--) {
+          int value = first + (int) dv.nextOrd();
+          if (next == pairs.length) {
+            pairs = Arrays.copyOf(pairs, pairs.length * 2);
           }
-        }
-        perField.add(Arrays.copyOf(pairs, next));
-      }
-      int[] starts = new int[maxDoc + 1];
-      for (int d = 0; d < maxDoc; d++) {
-        starts[d + 1] = starts[d] + counts[d];
-      }
-      int[] ords = new int[starts[maxDoc]];
-      int[] filled = Arrays.copyOf(starts, maxDoc);
-      for (int[] pairs : perField) {
-        for (int i = 0; i < pairs.length; i += 2) {
-          ords[filled[pairs[i]]++] = pairs[i + 1];
+          pairs[next++] = doc;
+          pairs[next++] = value;
+          docs.get(value).set(doc);
+          counts[doc]++;
         }
       }
-      return new Values(
-          List.copyOf(fields),
-          facets.toArray(String[]::new),
-          names.toArray(String[]::new),
-          starts,
-          ords,
-          docs.toArray(FixedBitSet[]::new));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      perField.add(Arrays.copyOf(pairs, next));
     }
+    int[] starts = new int[maxDoc + 1];
+    for (int d = 0; d < maxDoc; d++) {
+      starts[d + 1] = starts[d] + counts[d];
+    }
+    int[] ords = new int[starts[maxDoc]];
+    int[] filled = Arrays.copyOf(starts, maxDoc);
+    for (int[] pairs : perField) {
+      for (int i = 0; i < pairs.length; i += 2) {
+        ords[filled[pairs[i]]++] = pairs[i + 1];
+      }
+    }
+    return new Values(
+        List.copyOf(fields),
+        facets.toArray(String[]::new),
+        names.toArray(String[]::new),
+        starts,
+        ords,
+        docs.toArray(FixedBitSet[]::new));
   }
 }

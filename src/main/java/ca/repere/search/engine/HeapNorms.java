@@ -21,8 +21,9 @@ import org.apache.lucene.util.FixedBitSet;
  */
 final class HeapNorms extends FilterDirectoryReader {
 
-  /** Per segment core, per field: its norms. */
-  private static final Map<Object, Map<String, Norms>> BY_CORE = new ConcurrentHashMap<>();
+  /** Per segment, per field: its norms. */
+  private static final PerSegment<Map<String, Norms>> BY_SEGMENT =
+      new PerSegment<>(segment -> new ConcurrentHashMap<>());
 
   private HeapNorms(DirectoryReader in) throws IOException {
     super(
@@ -58,17 +59,7 @@ final class HeapNorms extends FilterDirectoryReader {
 
     @Override
     public NumericDocValues getNormValues(String field) throws IOException {
-      CacheHelper core = in.getCoreCacheHelper();
-      if (core == null) {
-        return in.getNormValues(field);
-      }
-      Map<String, Norms> fields =
-          BY_CORE.computeIfAbsent(
-              core.getKey(),
-              key -> {
-                core.addClosedListener(BY_CORE::remove);
-                return new ConcurrentHashMap<>();
-              });
+      Map<String, Norms> fields = BY_SEGMENT.of(in);
       Norms norms = fields.get(field);
       if (norms == null) {
         norms = Norms.read(in.getNormValues(field), in.maxDoc());

@@ -3,6 +3,7 @@ package ca.repere.search.engine;
 import ca.repere.directory.Schedule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -99,19 +100,24 @@ public final class OpeningHours {
             .toLocalDate()
             .with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             .atStartOfDay(QUEBEC);
-    Optional<ZonedDateTime> best = Optional.empty();
-    for (int week = 0; week < 3 && best.isEmpty(); week++) {
-      for (Interval interval : intervals) {
-        ZonedDateTime opening = weekStart.plusWeeks(week).plusMinutes(interval.start());
-        if (opening.isAfter(local)
-            && !QuebecHolidays.isHoliday(opening.toLocalDate())
-            && !continuesOpening(interval)
-            && (best.isEmpty() || opening.isBefore(best.get()))) {
-          best = Optional.of(opening);
+    // hours are wall-clock times: the Sunday after the clocks change still opens at 9:00
+    LocalDateTime now = local.toLocalDateTime();
+    for (int week = 0; week < 3; week++) {
+      LocalDateTime start = weekStart.toLocalDateTime().plusWeeks(week);
+      List<LocalDateTime> openings =
+          intervals.stream()
+              .filter(interval -> !continuesOpening(interval))
+              .map(interval -> start.plusMinutes(interval.start()))
+              .filter(opening -> opening.isAfter(now))
+              .sorted()
+              .toList();
+      for (LocalDateTime opening : openings) { // the earliest that is not a statutory holiday
+        if (!QuebecHolidays.isHoliday(opening.toLocalDate())) {
+          return Optional.of(opening.atZone(QUEBEC));
         }
       }
     }
-    return best;
+    return Optional.empty();
   }
 
   static int minuteOfWeek(ZonedDateTime local) {

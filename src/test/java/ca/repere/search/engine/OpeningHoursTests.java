@@ -79,6 +79,19 @@ class OpeningHoursTests {
   }
 
   @Test
+  void nextOpeningKeepsTheWallClockWhenTheClocksChange() {
+    OpeningHours sundays = OpeningHours.of(List.of(weekly("SU", 9, 12)), DAY);
+    OpeningHours mondays = OpeningHours.of(List.of(weekly("MO", 9, 12)), DAY);
+
+    // clocks go forward on Sunday March 8, 2026 at 2:00, back on Sunday November 1 at 2:00
+    assertThat(sundays.nextOpening(at(2026, 3, 7, 18, 0))).contains(at(2026, 3, 8, 9, 0));
+    assertThat(sundays.nextOpening(at(2026, 10, 31, 18, 0))).contains(at(2026, 11, 1, 9, 0));
+    assertThat(mondays.nextOpening(at(2026, 3, 3, 18, 0))).contains(at(2026, 3, 9, 9, 0));
+    assertThat(sundays.nextOpening(at(2026, 3, 7, 18, 0)).orElseThrow().getOffset())
+        .isEqualTo(java.time.ZoneOffset.ofHours(-4));
+  }
+
+  @Test
   void ignoresSchedulesOutsideTheirValidityAndRowsWithoutHours() {
     Schedule expired =
         new Schedule(
