@@ -158,7 +158,7 @@ public class SearchBench {
       response
           .headers()
           .firstValue("Server-Timing")
-          .map(t -> t.replaceAll(".*dur=([0-9.]+).*", "$1"))
+          .map(t -> t.replaceAll(".*search;dur=([0-9.]+).*", "$1"))
           .ifPresent(d -> ENGINE.add((long) (Double.parseDouble(d) * 1e6)));
       return response.statusCode();
     } catch (Exception e) {

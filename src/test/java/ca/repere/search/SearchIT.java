@@ -351,6 +351,9 @@ class SearchIT {
     assertThat(first.get("eligibility").asText()).isEqualTo("For everyone");
     assertThat(json.get("facets").get("free").get("true").asLong()).isEqualTo(1);
     assertThat(json.get("near").get("latitude").asDouble()).isEqualTo(LAT);
+    // the wait for a turn and the engine's own time, apart (bench/search reads the latter)
+    assertThat(response.headers().firstValue("Server-Timing").orElseThrow())
+        .matches("queue;dur=\\d+\\.\\d\\d, search;dur=\\d+\\.\\d\\d");
 
     JsonNode suggestions = json(get("/api/v1/suggest?q=" + word.substring(0, 6)).body());
     assertThat(suggestions.get("suggestions").toString()).contains("Banque " + word);

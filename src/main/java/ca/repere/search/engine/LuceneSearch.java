@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
@@ -39,6 +40,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -73,12 +75,23 @@ class LuceneSearch implements Search {
   private volatile ShortPlaceNames shortNames;
   private volatile List<ca.repere.geography.Municipality> shortNamesOf;
 
+  /**
+   * Searches running at once. The engine only computes, so more searches than a few per core only
+   * take turns on the processors, each slower, and all later: fifty at once on two cores doubled
+   * the slowest answers. The others wait their turn, first come first served.
+   */
+  private final Semaphore running;
+
   LuceneSearch(
       SearchIndex index,
       ConceptDictionary concepts,
       ObjectProvider<Geography> geography,
       TaxonomyCatalog taxonomy,
-      Optional<Clock> clock) {
+      Optional<Clock> clock,
+      @Value("${repere.search.concurrency:0}") int concurrency) {
+    this.running =
+        new Semaphore(
+            concurrency > 0 ? concurrency : 4 * Runtime.getRuntime().availableProcessors(), true);
     this.index = index;
     this.concepts = concepts;
     this.geography = geography;
@@ -88,6 +101,17 @@ class LuceneSearch implements Search {
 
   @Override
   public SearchResults search(SearchQuery query) {
+    long asked = System.nanoTime();
+    running.acquireUninterruptibly();
+    long waited = System.nanoTime() - asked;
+    try {
+      return searchNow(query).waited(waited);
+    } finally {
+      running.release();
+    }
+  }
+
+  private SearchResults searchNow(SearchQuery query) {
     String text = query.text() == null ? "" : query.text().strip();
     Place place = null;
     SearchResults.PlaceProblem problem = null;
@@ -403,7 +427,8 @@ class LuceneSearch implements Search {
         problem,
         List.copyOf(relaxations),
         List.copyOf(needs.codes()),
-        found.facets());
+        found.facets(),
+        0);
   }
 
   /** A result from its doc values: ids, point and card, without reading stored fields. */
