@@ -10,6 +10,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -108,11 +109,19 @@ final class HeapNorms extends FilterDirectoryReader {
   private static final class ArrayNorms extends NumericDocValues {
     private final byte[] values;
     private final FixedBitSet present;
+
+    /** The documents with a norm, for {@link #nextDoc} and {@link #advance}. */
+    private final DocIdSetIterator docs;
+
     private int doc = -1;
 
     ArrayNorms(byte[] values, FixedBitSet present) {
       this.values = values;
       this.present = present;
+      this.docs =
+          present == null
+              ? DocIdSetIterator.all(values.length)
+              : new BitSetIterator(present, present.cardinality());
     }
 
     @Override
@@ -132,23 +141,19 @@ final class HeapNorms extends FilterDirectoryReader {
     }
 
     @Override
-    public int nextDoc() {
+    public int nextDoc() throws IOException {
       return advance(doc + 1);
     }
 
     @Override
-    public int advance(int target) {
-      int next = target;
-      if (present != null && next < values.length) {
-        next = present.nextSetBit(next);
-      }
-      doc = next >= values.length ? NO_MORE_DOCS : next;
+    public int advance(int target) throws IOException {
+      doc = docs.advance(target); // docs is never past doc: targets only grow
       return doc;
     }
 
     @Override
     public long cost() {
-      return present == null ? values.length : present.cardinality();
+      return docs.cost();
     }
   }
 }

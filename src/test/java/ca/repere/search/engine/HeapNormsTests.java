@@ -2,7 +2,9 @@ package ca.repere.search.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,6 +15,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -85,6 +88,34 @@ class HeapNormsTests {
           .containsExactlyElementsOf(
               Arrays.stream(expected).map(HeapNormsTests::describe).toList());
     }
+  }
+
+  @Test
+  void iteratesTheSameNormsAsTheIndex() throws Exception {
+    try (ByteBuffersDirectory store = new ByteBuffersDirectory();
+        IndexWriter writer = new IndexWriter(store, new IndexWriterConfig())) {
+      add(writer, new Random(11), 200);
+      try (DirectoryReader plain = DirectoryReader.open(writer);
+          DirectoryReader heap = HeapNorms.of(DirectoryReader.open(writer))) {
+        for (String field : new String[] {"name", "description"}) {
+          assertThat(norms(heap, field)).isEqualTo(norms(plain, field)).isNotEmpty();
+        }
+      }
+    }
+  }
+
+  /** Each document's norm of a field, by iterating (documents without one are skipped). */
+  private static List<String> norms(DirectoryReader reader, String field) throws Exception {
+    List<String> norms = new ArrayList<>();
+    for (var leaf : reader.leaves()) {
+      var values = leaf.reader().getNormValues(field);
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
+        norms.add(leaf.docBase + doc + "=" + values.longValue());
+      }
+    }
+    return norms;
   }
 
   private static String describe(ScoreDoc hit) {
