@@ -102,6 +102,19 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.cssSelector(css));
   }
 
+  /**
+   * The element, once the page has it: after a form is posted (a sign-in's password hash takes a
+   * while on a busy machine) the next page may not be there yet. Up to 15 s; the failure says
+   * which page was there instead.
+   */
+  public WebElement await(String css) {
+    new WebDriverWait(driver, Duration.ofSeconds(15))
+        .ignoring(StaleElementReferenceException.class)
+        .withMessage(() -> "no " + css + " on " + driver.getCurrentUrl() + ": " + text())
+        .until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+    return find(css);
+  }
+
   public List<WebElement> findAll(String css) {
     return driver.findElements(By.cssSelector(css));
   }

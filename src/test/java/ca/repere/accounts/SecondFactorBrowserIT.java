@@ -96,7 +96,7 @@ class SecondFactorBrowserIT {
   }
 
   private static void submitCode(Browser browser, String code) {
-    browser.find("#code").sendKeys(code);
+    browser.await("#code").sendKeys(code);
     browser.find("form.stacked button").click();
   }
 

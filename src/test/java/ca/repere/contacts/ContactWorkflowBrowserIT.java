@@ -139,7 +139,7 @@ class ContactWorkflowBrowserIT {
     browser.find("#password").sendKeys(AccountsFixtures.PASSWORD);
     browser.find("form.stacked button").click();
     browser
-        .find("#code")
+        .await("#code")
         .sendKeys(AccountsFixtures.code(staff.secret(), staff.enrolledAtStep() + 1));
     browser.find("form.stacked button").click();
     waitForText(browser, "Bonjour");

@@ -149,7 +149,7 @@ class CurationBrowserIT {
       curator.waitForText("Ajouter une catégorie");
       accessibleInBothLanguages(curator, "/staff/curation/taxonomie");
 
-      curator.find("#code").sendKeys(code);
+      curator.await("#code").sendKeys(code);
       curator.tab(1);
       assertThat(curator.focused().getAttribute("id")).isEqualTo("parentCode");
       curator.focused().sendKeys("ALIM");
@@ -196,7 +196,7 @@ class CurationBrowserIT {
     browser.find("form.stacked button").click();
     if (staff.secret() != null) {
       browser
-          .find("#code")
+          .await("#code")
           .sendKeys(AccountsFixtures.code(staff.secret(), staff.enrolledAtStep() + 1));
       browser.find("form.stacked button").click();
     }

@@ -165,7 +165,7 @@ class ChatBrowserIT {
     browser.find("#password").sendKeys(AccountsFixtures.PASSWORD);
     browser.find("form.stacked button").click();
     browser
-        .find("#code")
+        .await("#code")
         .sendKeys(
             AccountsFixtures.code(
                 staff.secret(),

@@ -187,7 +187,7 @@ class DashboardIT {
       browser.find("#password").sendKeys(AccountsFixtures.PASSWORD);
       browser.find("form.stacked button").click();
       browser
-          .find("#code")
+          .await("#code")
           .sendKeys(AccountsFixtures.code(supervisor.secret(), supervisor.enrolledAtStep() + 1));
       browser.find("form.stacked button").click();
       browser.go("/staff/insights?territory=region:11");
