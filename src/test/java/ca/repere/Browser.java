@@ -104,8 +104,8 @@ public final class Browser implements AutoCloseable {
 
   /**
    * The element, once the page has it: after a form is posted (a sign-in's password hash takes a
-   * while on a busy machine) the next page may not be there yet. Up to 15 s; the failure says
-   * which page was there instead.
+   * while on a busy machine) the next page may not be there yet. Up to 15 s; the failure says which
+   * page was there instead.
    */
   public WebElement await(String css) {
     new WebDriverWait(driver, Duration.ofSeconds(15))
