@@ -278,7 +278,7 @@ final class Candidates {
               wide,
               rank));
     }
-    facetBits.count(searcher, leaf, matched, open, facets);
+    facetBits.count(leaf, matched, open, facets);
   }
 
   private static int kind(boolean serves, boolean maybe, boolean provinceWide) {

@@ -10,7 +10,6 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -47,7 +46,6 @@ final class FacetBits {
    * ({@code open}) or not included.
    */
   void count(
-      IndexSearcher searcher,
       LeafReaderContext leaf,
       FixedBitSet matched,
       FixedBitSet open,

@@ -5,6 +5,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -48,7 +49,7 @@ final class SegmentBitsQuery extends Query {
                 score(),
                 scoreMode,
                 cost * LEAD_BELOW <= set.length()
-                    ? new Leading(set, cost)
+                    ? leading(set, cost)
                     : new BitSetIterator(set, cost));
       }
 
@@ -61,41 +62,18 @@ final class SegmentBitsQuery extends Query {
 
   /**
    * The documents of a set as an iterator that may lead the search: Lucene only checks a {@link
-   * org.apache.lucene.util.BitSetIterator} against the matches of the words, which walks every
-   * match of a common word across the province for a search in one town. Led by the smaller of the
+   * BitSetIterator} against the matches of the words, which walks every match of a common word
+   * across the province for a search in one town. Behind another type, led by the smaller of the
    * two, the search visits the few thousand documents near the person, and asks the words' postings
    * to skip to each.
    */
-  private static final class Leading extends DocIdSetIterator {
-    private final FixedBitSet set;
-    private final long cost;
-    private int doc = -1;
-
-    Leading(FixedBitSet set, long cost) {
-      this.set = set;
-      this.cost = cost;
-    }
-
-    @Override
-    public int docID() {
-      return doc;
-    }
-
-    @Override
-    public int nextDoc() {
-      return advance(doc + 1);
-    }
-
-    @Override
-    public int advance(int target) {
-      doc = target >= set.length() ? NO_MORE_DOCS : set.nextSetBit(target);
-      return doc;
-    }
-
-    @Override
-    public long cost() {
-      return cost;
-    }
+  private static DocIdSetIterator leading(FixedBitSet set, long cost) {
+    return new FilteredDocIdSetIterator(new BitSetIterator(set, cost)) {
+      @Override
+      protected boolean match(int doc) {
+        return true;
+      }
+    };
   }
 
   @Override

@@ -13,7 +13,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -47,7 +46,6 @@ class FacetBitsTests {
         writer.forceMerge(1);
       }
       try (DirectoryReader reader = DirectoryReader.open(store)) {
-        IndexSearcher searcher = new IndexSearcher(reader);
         LeafReaderContext leaf = reader.leaves().get(0);
         FacetBits facets = new FacetBits();
         for (int matches : new int[] {0, 3, 40, 450}) { // by document, then by value bit sets
@@ -60,7 +58,7 @@ class FacetBitsTests {
             open.set(d);
           }
           Map<String, Map<String, Long>> counted = new TreeMap<>();
-          facets.count(searcher, leaf, matched, open, counted);
+          facets.count(leaf, matched, open, counted);
           assertThat(counted).isEqualTo(plainCount(values, matched, open));
         }
       }
