@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -124,11 +125,18 @@ public final class Browser implements AutoCloseable {
    * followed) is read again, up to a few times, instead of failing on a stale element.
    */
   public String text() {
-    StaleElementReferenceException last = null;
+    WebDriverException last = null;
     for (int attempt = 0; attempt < 5; attempt++) {
       try {
         return driver.findElement(By.tagName("body")).getText();
       } catch (StaleElementReferenceException e) {
+        last = e;
+      } catch (WebDriverException e) {
+        // Chrome's own words for a stale element: "Node with given id does not belong to the
+        // document"
+        if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          throw e;
+        }
         last = e;
       }
     }
