@@ -14,8 +14,6 @@ import java.util.Map;
  *     the query matched as asked; the page says so
  * @param facets facet name ("category", "subcategory", "language", "audience", "free", "open_now",
  *     "wheelchair") to value → count
- * @param waitedNanos how long the search waited for its turn before it ran (the engine runs a few
- *     searches at a time)
  */
 public record SearchResults(
     List<SearchHit> hits,
@@ -26,23 +24,7 @@ public record SearchResults(
     PlaceProblem placeError,
     List<String> relaxations,
     List<String> interpretedNeeds,
-    Map<String, Map<String, Long>> facets,
-    long waitedNanos) {
-
-  /** The same results, having waited {@code nanos} for their turn. */
-  public SearchResults waited(long nanos) {
-    return new SearchResults(
-        hits,
-        total,
-        page,
-        pageSize,
-        place,
-        placeError,
-        relaxations,
-        interpretedNeeds,
-        facets,
-        nanos);
-  }
+    Map<String, Map<String, Long>> facets) {
 
   /** "where" could not be resolved. */
   public record PlaceProblem(String input, List<String> suggestions) {}

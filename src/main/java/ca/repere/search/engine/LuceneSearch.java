@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.BinaryDocValues;
@@ -75,12 +74,8 @@ class LuceneSearch implements Search {
   private volatile ShortPlaceNames shortNames;
   private volatile List<ca.repere.geography.Municipality> shortNamesOf;
 
-  /**
-   * Searches running at once. The engine only computes, so more searches than a few per core only
-   * take turns on the processors, each slower, and all later: fifty at once on two cores doubled
-   * the slowest answers. The others wait their turn, first come first served.
-   */
-  private final Semaphore running;
+  /** Searches running at once, the others waiting their turn. */
+  private final Turns turns;
 
   LuceneSearch(
       SearchIndex index,
@@ -89,9 +84,7 @@ class LuceneSearch implements Search {
       TaxonomyCatalog taxonomy,
       Optional<Clock> clock,
       @Value("${repere.search.concurrency:0}") int concurrency) {
-    this.running =
-        new Semaphore(
-            concurrency > 0 ? concurrency : 4 * Runtime.getRuntime().availableProcessors(), true);
+    this.turns = new Turns(concurrency);
     this.index = index;
     this.concepts = concepts;
     this.geography = geography;
@@ -100,15 +93,9 @@ class LuceneSearch implements Search {
   }
 
   @Override
-  public SearchResults search(SearchQuery query) {
-    long asked = System.nanoTime();
-    running.acquireUninterruptibly();
-    long waited = System.nanoTime() - asked;
-    try {
-      return searchNow(query).waited(waited);
-    } finally {
-      running.release();
-    }
+  public Timed searchTimed(SearchQuery query) {
+    Turns.Taken<SearchResults> taken = turns.take(() -> searchNow(query));
+    return new Timed(taken.value(), taken.waited(), taken.ran());
   }
 
   private SearchResults searchNow(SearchQuery query) {
@@ -427,8 +414,7 @@ class LuceneSearch implements Search {
         problem,
         List.copyOf(relaxations),
         List.copyOf(needs.codes()),
-        found.facets(),
-        0);
+        found.facets());
   }
 
   /** A result from its doc values: ids, point and card, without reading stored fields. */

@@ -131,18 +131,17 @@ class SearchApiController {
             number(page, "page", 1, 1, 10_000),
             number(size, "size", 20, 1, MAX_PAGE_SIZE),
             radius(radiusKm));
-    long started = System.nanoTime();
-    SearchResults results = search.search(query);
-    // the engine's own time, apart from HTTP, JSON and the wait for its turn (bench/search reads
-    // the last "dur")
-    long took = System.nanoTime() - started;
+    Search.Timed timed = search.searchTimed(query);
+    SearchResults results = timed.results();
+    // the engine's own time apart from HTTP and JSON, and the wait for its turn before it
+    // (bench/search reads "search;dur")
     response.setHeader(
         "Server-Timing",
         String.format(
             java.util.Locale.ROOT,
             "queue;dur=%.2f, search;dur=%.2f",
-            results.waitedNanos() / 1e6,
-            (took - results.waitedNanos()) / 1e6));
+            timed.queued().toNanos() / 1e6,
+            timed.ran().toNanos() / 1e6));
     if (results.placeError() != null) {
       throw new BadParameter(
           where != null && !where.isBlank() ? "where" : "near",

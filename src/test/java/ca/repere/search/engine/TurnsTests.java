@@ -1,0 +1,75 @@
+package ca.repere.search.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** With one turn, a second task waits for the first to end before it runs. */
+class TurnsTests {
+
+  @Test
+  void aTaskWaitsWhileTheOnlyTurnIsTaken() throws Exception {
+    Turns turns = new Turns(1);
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger runningAtOnce = new AtomicInteger();
+    AtomicInteger mostAtOnce = new AtomicInteger();
+    CompletableFuture<Turns.Taken<String>> first =
+        CompletableFuture.supplyAsync(
+            () ->
+                turns.take(
+                    () -> {
+                      mostAtOnce.accumulateAndGet(runningAtOnce.incrementAndGet(), Math::max);
+                      firstRunning.countDown();
+                      await(release);
+                      runningAtOnce.decrementAndGet();
+                      return "first";
+                    }));
+    assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
+    CompletableFuture<Turns.Taken<String>> second =
+        CompletableFuture.supplyAsync(
+            () ->
+                turns.take(
+                    () -> {
+                      mostAtOnce.accumulateAndGet(runningAtOnce.incrementAndGet(), Math::max);
+                      runningAtOnce.decrementAndGet();
+                      return "second";
+                    }));
+    Thread.sleep(200);
+    assertThat(second).isNotDone();
+    release.countDown();
+    Turns.Taken<String> taken = second.get(10, TimeUnit.SECONDS);
+    assertThat(taken.value()).isEqualTo("second");
+    assertThat(taken.waited()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    assertThat(first.get(10, TimeUnit.SECONDS).ran())
+        .isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    assertThat(mostAtOnce).hasValue(1);
+  }
+
+  @Test
+  void aTurnIsGivenBackWhenTheTaskFails() {
+    Turns turns = new Turns(1);
+    try {
+      turns.take(
+          () -> {
+            throw new IllegalStateException("broken");
+          });
+    } catch (IllegalStateException expected) {
+      // the failure reaches the caller
+    }
+    assertThat(turns.take(() -> "next").value()).isEqualTo("next");
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
