@@ -401,10 +401,7 @@ class LuceneSearch implements Search {
     int page = Math.max(1, query.page());
     int from = Math.min(ranked.size(), (page - 1) * size);
     List<Candidates.Candidate> window = ranked.subList(from, Math.min(ranked.size(), from + size));
-    List<SearchHit> hits = new ArrayList<>();
-    for (Candidates.Candidate c : window) {
-      hits.add(hit(searcher, c, place));
-    }
+    List<SearchHit> hits = hits(searcher, window, place);
     return new SearchResults(
         hits,
         found.total(),
@@ -417,23 +414,45 @@ class LuceneSearch implements Search {
         found.facets());
   }
 
-  /** A result from its doc values: ids, point and card, without reading stored fields. */
-  private static SearchHit hit(IndexSearcher searcher, Candidates.Candidate c, Place place)
+  /**
+   * The results of a page from their doc values (ids, point, card), without reading stored fields:
+   * visited in document order, so each segment's values are opened once for the whole page.
+   */
+  private static List<SearchHit> hits(
+      IndexSearcher searcher, List<Candidates.Candidate> window, Place place)
       throws java.io.IOException {
+    Integer[] byDoc = new Integer[window.size()];
+    for (int i = 0; i < byDoc.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> window.get(i).doc()));
+    SearchHit[] hits = new SearchHit[window.size()];
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
-    int doc = c.doc() - leaf.docBase;
-    ResultIds ids = ResultIds.decode(binary(leaf, Fields.IDS, doc));
-    BytesRef card = binary(leaf, Fields.CARD, doc);
-    return new SearchHit(
-        ids.service(),
-        ids.location(),
-        c.rank(),
-        exactDistance(c, ids, place),
-        ids.point(),
-        c.serves(),
-        c.maybe(),
-        card == null ? null : ResultCards.decode(card.bytes, card.offset, card.length));
+    LeafReaderContext leaf = null;
+    BinaryDocValues ids = null;
+    BinaryDocValues cards = null;
+    for (int i : byDoc) {
+      Candidates.Candidate c = window.get(i);
+      if (leaf == null || c.doc() >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(c.doc(), leaves));
+        ids = leaf.reader().getBinaryDocValues(Fields.IDS);
+        cards = leaf.reader().getBinaryDocValues(Fields.CARD);
+      }
+      int doc = c.doc() - leaf.docBase;
+      ResultIds id = ResultIds.decode(value(ids, doc));
+      BytesRef card = value(cards, doc);
+      hits[i] =
+          new SearchHit(
+              id.service(),
+              id.location(),
+              c.rank(),
+              exactDistance(c, id, place),
+              id.point(),
+              c.serves(),
+              c.maybe(),
+              card == null ? null : ResultCards.decode(card.bytes, card.offset, card.length));
+    }
+    return List.of(hits);
   }
 
   /** The great-circle distance of a shown result (ranking used a close approximation). */
@@ -444,9 +463,8 @@ class LuceneSearch implements Search {
     return place.point().distanceKm(ids.point());
   }
 
-  private static BytesRef binary(LeafReaderContext leaf, String field, int doc)
-      throws java.io.IOException {
-    BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+  /** A document's value; the documents of one iterator are asked in increasing order. */
+  private static BytesRef value(BinaryDocValues values, int doc) throws java.io.IOException {
     return values != null && values.advanceExact(doc) ? values.binaryValue() : null;
   }
 

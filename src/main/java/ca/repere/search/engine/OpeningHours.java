@@ -29,8 +29,21 @@ public final class OpeningHours {
 
   private final List<Interval> intervals;
 
+  /**
+   * The minutes of the week at which the service opens, in order: the starts of the intervals that
+   * do not continue another (Monday 00:00 after Sunday 24:00 is no opening).
+   */
+  private final int[] openings;
+
   private OpeningHours(List<Interval> intervals) {
     this.intervals = List.copyOf(intervals);
+    this.openings =
+        this.intervals.stream()
+            .filter(interval -> !continuesOpening(interval))
+            .mapToInt(Interval::start)
+            .sorted()
+            .distinct()
+            .toArray();
   }
 
   /** The weekly hours of the schedules valid on {@code day}; rows of other kinds are ignored. */
@@ -104,15 +117,9 @@ public final class OpeningHours {
     LocalDateTime now = local.toLocalDateTime();
     for (int week = 0; week < 3; week++) {
       LocalDateTime start = weekStart.toLocalDateTime().plusWeeks(week);
-      List<LocalDateTime> openings =
-          intervals.stream()
-              .filter(interval -> !continuesOpening(interval))
-              .map(interval -> start.plusMinutes(interval.start()))
-              .filter(opening -> opening.isAfter(now))
-              .sorted()
-              .toList();
-      for (LocalDateTime opening : openings) { // the earliest that is not a statutory holiday
-        if (!QuebecHolidays.isHoliday(opening.toLocalDate())) {
+      for (int minute : openings) { // the earliest that is not a statutory holiday
+        LocalDateTime opening = start.plusMinutes(minute);
+        if (opening.isAfter(now) && !QuebecHolidays.isHoliday(opening.toLocalDate())) {
           return Optional.of(opening.atZone(QUEBEC));
         }
       }
