@@ -37,13 +37,15 @@ public final class OpeningHours {
 
   private OpeningHours(List<Interval> intervals) {
     this.intervals = List.copyOf(intervals);
-    this.openings =
-        this.intervals.stream()
-            .filter(interval -> !continuesOpening(interval))
-            .mapToInt(Interval::start)
-            .sorted()
-            .distinct()
-            .toArray();
+    int[] starts = new int[this.intervals.size()];
+    int count = 0;
+    for (Interval interval : this.intervals) {
+      if (!continuesOpening(interval)) {
+        starts[count++] = interval.start();
+      }
+    }
+    this.openings = java.util.Arrays.copyOf(starts, count);
+    java.util.Arrays.sort(openings);
   }
 
   /** The weekly hours of the schedules valid on {@code day}; rows of other kinds are ignored. */
@@ -102,7 +104,12 @@ public final class OpeningHours {
       return false;
     }
     int minute = minuteOfWeek(local);
-    return intervals.stream().anyMatch(i -> i.start() <= minute && minute < i.end());
+    for (Interval interval : intervals) {
+      if (interval.start() <= minute && minute < interval.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The next moment the service opens after {@code moment} (within two weeks), if any. */
@@ -135,11 +142,13 @@ public final class OpeningHours {
 
   /** An interval starting Monday 00:00 that continues one ending Sunday 24:00 is no opening. */
   private boolean continuesOpening(Interval interval) {
-    return intervals.stream()
-        .anyMatch(
-            other ->
-                other.end() == interval.start()
-                    || (interval.start() == 0 && other.end() == MINUTES_PER_WEEK));
+    for (Interval other : intervals) {
+      if (other.end() == interval.start()
+          || (interval.start() == 0 && other.end() == MINUTES_PER_WEEK)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isWeekly(Schedule s) {
