@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
@@ -32,13 +33,18 @@ final class WordClauses {
 
   private record Key(String word, Lang lang, boolean fuzzier) {}
 
-  private final PerReader<Map<Key, Optional<Query>>> cached =
-      new PerReader<>(ConcurrentHashMap::new);
+  /** An index version's clauses, and the bytes left for their kept scores ({@link KeptScores}). */
+  private record Version(Map<Key, Optional<Query>> clauses, AtomicLong budget) {}
+
+  private final PerReader<Version> cached =
+      new PerReader<>(
+          () -> new Version(new ConcurrentHashMap<>(), new AtomicLong(KeptScores.BUDGET_BYTES)));
 
   /** One clause per meaningful word of {@code text}, rewritten for {@code searcher}'s index. */
   List<Query> of(IndexSearcher searcher, String text, Lang lang, boolean fuzzier)
       throws IOException {
-    Map<Key, Optional<Query>> clauses = cached.of(searcher);
+    Version version = cached.of(searcher);
+    Map<Key, Optional<Query>> clauses = version.clauses();
     List<Query> result = new ArrayList<>();
     for (String word : TextQueries.words(text)) {
       Key key = new Key(word, lang, fuzzier);
@@ -49,9 +55,13 @@ final class WordClauses {
         Query built = TextQueries.wordClause(word, lang, fuzzier, fuzzier || !known);
         clause =
             Optional.ofNullable(
-                built == null ? null : withTermStates(searcher, searcher.rewrite(built)));
+                built == null
+                    ? null
+                    : new KeptScores(
+                        withTermStates(searcher, searcher.rewrite(built)), version.budget()));
         if (clauses.size() >= MAX_ENTRIES) {
           clauses.clear();
+          version.budget().set(KeptScores.BUDGET_BYTES);
         }
         clauses.put(key, clause);
       }
