@@ -328,15 +328,26 @@ final class Candidates {
 
     private final double latitude;
     private final double longitude;
+    private final double halfCos;
+    private final double halfSin;
 
     Nearness(GeoPoint origin) {
       this.latitude = Math.toRadians(origin.latitude());
       this.longitude = Math.toRadians(origin.longitude());
+      this.halfCos = Math.cos(latitude / 2);
+      this.halfSin = Math.sin(latitude / 2);
     }
 
-    /** The distance to a document's point; NaN when it has none. */
+    /**
+     * The distance to a document's point; NaN when it has none. The cosine of the mean latitude
+     * comes from the halves' cosines and sines kept per document (cos(a + b) = cos a cos b − sin a
+     * sin b), not from a cosine per match.
+     */
     double km(Points points, int doc) {
-      return radians(points.latitudes()[doc], points.longitudes()[doc]);
+      double cos = points.halfCos()[doc] * halfCos - points.halfSin()[doc] * halfSin;
+      double x = (points.longitudes()[doc] - longitude) * cos;
+      double y = points.latitudes()[doc] - latitude;
+      return KM_PER_RADIAN * Math.sqrt(x * x + y * y);
     }
 
     double km(double lat, double lon) {
@@ -349,13 +360,18 @@ final class Candidates {
       return KM_PER_RADIAN * Math.sqrt(x * x + y * y);
     }
 
-    record Points(double[] latitudes, double[] longitudes) {
+    /** Per document: latitude and longitude in radians, cosine and sine of half the latitude. */
+    record Points(double[] latitudes, double[] longitudes, double[] halfCos, double[] halfSin) {
 
       static Points read(LeafReader segment) throws IOException {
         double[] latitudes = new double[segment.maxDoc()];
         double[] longitudes = new double[segment.maxDoc()];
+        double[] halfCos = new double[segment.maxDoc()];
+        double[] halfSin = new double[segment.maxDoc()];
         Arrays.fill(latitudes, Double.NaN);
         Arrays.fill(longitudes, Double.NaN);
+        Arrays.fill(halfCos, Double.NaN);
+        Arrays.fill(halfSin, Double.NaN);
         SortedNumericDocValues points = segment.getSortedNumericDocValues(Fields.POINT);
         if (points != null) {
           for (int doc = points.nextDoc();
@@ -365,9 +381,11 @@ final class Candidates {
             latitudes[doc] = Math.toRadians(GeoEncodingUtils.decodeLatitude((int) (encoded >> 32)));
             longitudes[doc] =
                 Math.toRadians(GeoEncodingUtils.decodeLongitude((int) (encoded & 0xFFFFFFFFL)));
+            halfCos[doc] = Math.cos(latitudes[doc] / 2);
+            halfSin[doc] = Math.sin(latitudes[doc] / 2);
           }
         }
-        return new Points(latitudes, longitudes);
+        return new Points(latitudes, longitudes, halfCos, halfSin);
       }
     }
   }

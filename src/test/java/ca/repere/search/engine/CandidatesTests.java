@@ -72,4 +72,41 @@ class CandidatesTests {
           .isCloseTo(exact, org.assertj.core.data.Percentage.withPercentage(0.1));
     }
   }
+
+  @Test
+  void theDistanceToAnIndexedPointIsTheDistanceToItsPlace() throws Exception {
+    GeoPoint montreal = new GeoPoint(45.5019, -73.5674);
+    Candidates.Nearness nearness = new Candidates.Nearness(montreal);
+    List<GeoPoint> places =
+        List.of(
+            new GeoPoint(45.5089, -73.5617),
+            new GeoPoint(46.8139, -71.2080),
+            new GeoPoint(48.4490, -68.5240),
+            new GeoPoint(62.4150, -77.9180)); // Salluit, Nunavik
+    try (var store = new org.apache.lucene.store.ByteBuffersDirectory();
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                store, new org.apache.lucene.index.IndexWriterConfig())) {
+      for (GeoPoint place : places) {
+        var doc = new org.apache.lucene.document.Document();
+        doc.add(
+            new org.apache.lucene.document.LatLonDocValuesField(
+                Fields.POINT, place.latitude(), place.longitude()));
+        writer.addDocument(doc);
+      }
+      writer.addDocument(new org.apache.lucene.document.Document()); // no point
+      try (var reader = org.apache.lucene.index.DirectoryReader.open(writer)) {
+        Candidates.Nearness.Points points =
+            Candidates.Nearness.Points.read(reader.leaves().get(0).reader());
+        for (int doc = 0; doc < places.size(); doc++) {
+          GeoPoint place = places.get(doc);
+          assertThat(nearness.km(points, doc))
+              .isCloseTo(
+                  nearness.km(place.latitude(), place.longitude()),
+                  org.assertj.core.data.Offset.offset(0.001)); // the index keeps ~1 cm
+        }
+        assertThat(nearness.km(points, places.size())).isNaN();
+      }
+    }
+  }
 }
