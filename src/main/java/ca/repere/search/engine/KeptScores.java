@@ -27,7 +27,7 @@ import org.apache.lucene.search.Weight;
  * memory it may take is bounded by a budget shared by the version's clauses; a clause over budget
  * is searched as it is.
  */
-final class KeptScores extends Query {
+final class KeptScores extends IdentityQuery {
 
   /** Bytes a version's kept scores may take (a match takes eight). */
   static final long BUDGET_BYTES = 64L << 20;
@@ -245,15 +245,5 @@ final class KeptScores extends Query {
   @Override
   public String toString(String field) {
     return "Kept(" + clause.toString(field) + ")";
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other == this;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

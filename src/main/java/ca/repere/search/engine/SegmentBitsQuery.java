@@ -7,7 +7,6 @@ import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FilteredDocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -20,7 +19,7 @@ import org.apache.lucene.util.FixedBitSet;
  * then visits only them, instead of every match of its words across the province. Valid only with
  * the searcher the sets were computed for.
  */
-final class SegmentBitsQuery extends Query {
+final class SegmentBitsQuery extends IdentityQuery {
 
   /**
    * A set may lead the search when it holds less than this fraction of the segment: a larger one
@@ -84,15 +83,5 @@ final class SegmentBitsQuery extends Query {
   @Override
   public String toString(String field) {
     return "SegmentBits";
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other == this;
-  }
-
-  @Override
-  public int hashCode() {
-    return System.identityHashCode(this);
   }
 }

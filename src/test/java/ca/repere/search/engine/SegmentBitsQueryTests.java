@@ -92,7 +92,7 @@ class SegmentBitsQueryTests {
   }
 
   /** A query that counts how its matches are walked: one by one, or skipped to. */
-  private static final class Counting extends Query {
+  private static final class Counting extends IdentityQuery {
     private final Query inner;
     int nextDocs;
     int advances;
@@ -171,16 +171,6 @@ class SegmentBitsQueryTests {
     @Override
     public String toString(String field) {
       return "Counting(" + inner.toString(field) + ")";
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other == this;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
     }
   }
 }
