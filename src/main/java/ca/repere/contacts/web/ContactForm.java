@@ -100,7 +100,9 @@ public class ContactForm {
   NewContact toContact(List<String> badTimes) {
     List<NeedAnswer> answers = new ArrayList<>();
     for (String code : needs) {
-      answers.add(new NeedAnswer(code, null));
+      if (code != null && !code.isBlank()) {
+        answers.add(new NeedAnswer(code, null));
+      }
     }
     for (int i = 0; i < unmetNeed.size(); i++) {
       String code = unmetNeed.get(i);
@@ -130,8 +132,11 @@ public class ContactForm {
         notes);
   }
 
-  /** A referral checkbox's value: "serviceId" or "serviceId|needCode". */
+  /** A referral checkbox's value: "serviceId" or "serviceId|needCode"; null when it is neither. */
   static Referral referral(String value) {
+    if (value == null) {
+      return null; // an empty value in a list the form posts
+    }
     String[] parts = value.split("\\|", 2);
     try {
       UUID service = UUID.fromString(parts[0].strip());
