@@ -7,17 +7,17 @@ public interface Search {
 
   /** Runs a query; never returns inactive, withdrawn, expired or draft services. */
   default SearchResults search(SearchQuery query) {
-    return searchTimed(query).results();
+    return searchTimed(query).value();
   }
 
   /** Runs a query and says how long it waited for its turn and then ran. */
-  Timed searchTimed(SearchQuery query);
+  Timed<SearchResults> searchTimed(SearchQuery query);
 
   /**
-   * Results with the time they took: the engine runs a few searches at a time, so a search may wait
-   * for its turn before it runs.
+   * What a task gave, with the time it took: the engine runs a few searches at a time, so a search
+   * may wait for its turn before it runs.
    */
-  record Timed(SearchResults results, java.time.Duration queued, java.time.Duration ran) {}
+  record Timed<T>(T value, java.time.Duration queued, java.time.Duration ran) {}
 
   /** Autocomplete of needs (categories, concepts) and organization/service names. */
   List<Suggestion> suggest(String prefix, ca.repere.shared.Lang lang, int limit);

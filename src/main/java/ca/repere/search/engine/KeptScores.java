@@ -50,10 +50,6 @@ final class KeptScores extends IdentityQuery {
     this.budget = budget;
   }
 
-  Query clause() {
-    return clause;
-  }
-
   @Override
   public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost)
       throws IOException {

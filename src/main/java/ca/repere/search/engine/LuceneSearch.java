@@ -101,9 +101,8 @@ class LuceneSearch implements Search {
   }
 
   @Override
-  public Timed searchTimed(SearchQuery query) {
-    Turns.Taken<SearchResults> taken = turns.take(() -> searchNow(query));
-    return new Timed(taken.value(), taken.waited(), taken.ran());
+  public Timed<SearchResults> searchTimed(SearchQuery query) {
+    return turns.take(() -> searchNow(query));
   }
 
   private SearchResults searchNow(SearchQuery query) {

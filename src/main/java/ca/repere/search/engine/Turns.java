@@ -1,5 +1,6 @@
 package ca.repere.search.engine;
 
+import ca.repere.search.Search;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -22,19 +23,16 @@ final class Turns {
   }
 
   /** Runs a task in its turn. */
-  <T> Taken<T> take(Supplier<T> task) {
+  <T> Search.Timed<T> take(Supplier<T> task) {
     long asked = System.nanoTime();
     running.acquireUninterruptibly();
     long started = System.nanoTime();
     try {
       T value = task.get();
-      return new Taken<>(
+      return new Search.Timed<>(
           value, Duration.ofNanos(started - asked), Duration.ofNanos(System.nanoTime() - started));
     } finally {
       running.release();
     }
   }
-
-  /** What a task gave, how long it waited for its turn, and how long it then ran. */
-  record Taken<T>(T value, Duration waited, Duration ran) {}
 }

@@ -131,8 +131,8 @@ class SearchApiController {
             number(page, "page", 1, 1, 10_000),
             number(size, "size", 20, 1, MAX_PAGE_SIZE),
             radius(radiusKm));
-    Search.Timed timed = search.searchTimed(query);
-    SearchResults results = timed.results();
+    Search.Timed<SearchResults> timed = search.searchTimed(query);
+    SearchResults results = timed.value();
     // the engine's own time apart from HTTP and JSON, and the wait for its turn before it
     // (bench/search reads "search;dur")
     response.setHeader(

@@ -99,6 +99,7 @@ class SearchResultsView {
   private static ApiResults.Result result(
       SearchHit hit, ResultCard card, Lang lang, ZonedDateTime now) {
     OpeningHours hours = OpeningHours.ofWeekly(card.weeklyHours());
+    Boolean open = hours.isKnown() ? hours.isOpenAt(now) : null;
     return new ApiResults.Result(
         hit.serviceId(),
         card.serviceAtLocationId(),
@@ -121,8 +122,8 @@ class SearchResultsView {
         card.categories().stream()
             .map(c -> new ApiResults.Category(c.code(), text(c.name(), lang)))
             .toList(),
-        hours.isKnown() ? hours.isOpenAt(now) : null,
-        hours.isKnown() && !hours.isOpenAt(now)
+        open,
+        Boolean.FALSE.equals(open)
             ? hours.nextOpening(now).map(ZonedDateTime::toOffsetDateTime).orElse(null)
             : null,
         card.languages(),

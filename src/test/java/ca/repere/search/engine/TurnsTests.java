@@ -2,6 +2,7 @@ package ca.repere.search.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ca.repere.search.Search;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +20,7 @@ class TurnsTests {
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger runningAtOnce = new AtomicInteger();
     AtomicInteger mostAtOnce = new AtomicInteger();
-    CompletableFuture<Turns.Taken<String>> first =
+    CompletableFuture<Search.Timed<String>> first =
         CompletableFuture.supplyAsync(
             () ->
                 turns.take(
@@ -31,7 +32,7 @@ class TurnsTests {
                       return "first";
                     }));
     assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
-    CompletableFuture<Turns.Taken<String>> second =
+    CompletableFuture<Search.Timed<String>> second =
         CompletableFuture.supplyAsync(
             () ->
                 turns.take(
@@ -43,9 +44,9 @@ class TurnsTests {
     Thread.sleep(200);
     assertThat(second).isNotDone();
     release.countDown();
-    Turns.Taken<String> taken = second.get(10, TimeUnit.SECONDS);
+    Search.Timed<String> taken = second.get(10, TimeUnit.SECONDS);
     assertThat(taken.value()).isEqualTo("second");
-    assertThat(taken.waited()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+    assertThat(taken.queued()).isGreaterThanOrEqualTo(Duration.ofMillis(200));
     assertThat(first.get(10, TimeUnit.SECONDS).ran())
         .isGreaterThanOrEqualTo(Duration.ofMillis(200));
     assertThat(mostAtOnce).hasValue(1);
