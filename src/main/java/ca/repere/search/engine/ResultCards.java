@@ -7,9 +7,7 @@ import ca.repere.directory.Phone;
 import ca.repere.directory.ServiceArea;
 import ca.repere.search.ResultCard;
 import ca.repere.shared.LocalizedText;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -168,55 +166,122 @@ public final class ResultCards {
 
   /** The card, or null when the bytes are of another version (an index to rebuild). */
   static ResultCard decode(byte[] bytes, int offset, int length) {
-    try (DataInputStream in =
-        new DataInputStream(new ByteArrayInputStream(bytes, offset, length))) {
-      if (in.readByte() != VERSION) {
+    Reader in = new Reader(bytes, offset, offset + length);
+    if (in.readByte() != VERSION) {
+      return null;
+    }
+    LocalizedText name = in.text();
+    UUID organizationId = in.uuid();
+    LocalizedText organizationName = in.text();
+    UUID salId = in.uuid();
+    String address = in.string();
+    boolean confidential = in.readBoolean();
+    boolean provinceWide = in.readBoolean();
+    String territory = in.string();
+    List<ResultCard.Phone> phones = new ArrayList<>();
+    for (int i = in.readShort(); i > 0; i--) {
+      phones.add(new ResultCard.Phone(in.string(), in.string(), in.string()));
+    }
+    List<ResultCard.Category> categories = new ArrayList<>();
+    for (int i = in.readShort(); i > 0; i--) {
+      categories.add(new ResultCard.Category(in.string(), in.text()));
+    }
+    List<Integer> hours = new ArrayList<>();
+    for (int i = in.readShort(); i > 0; i--) {
+      hours.add(in.readUnsignedShort());
+    }
+    List<String> languages = new ArrayList<>();
+    for (int i = in.readShort(); i > 0; i--) {
+      languages.add(in.string());
+    }
+    return new ResultCard(
+        name,
+        organizationId,
+        organizationName,
+        salId,
+        address,
+        confidential,
+        provinceWide,
+        territory,
+        phones,
+        categories,
+        hours,
+        languages,
+        in.readBoolean(),
+        in.text(),
+        in.text(),
+        in.text(),
+        in.string());
+  }
+
+  /**
+   * Reads what {@link DataOutputStream} wrote, straight from the stored bytes: a string is decoded
+   * from them in place (a {@code DataInputStream} copied each into an array first, ten cards a
+   * search).
+   */
+  private static final class Reader {
+    private final byte[] bytes;
+    private final int end;
+    private int at;
+
+    Reader(byte[] bytes, int from, int end) {
+      this.bytes = bytes;
+      this.at = from;
+      this.end = end;
+    }
+
+    private int next() {
+      if (at >= end) {
+        throw new IllegalStateException("result card ends early");
+      }
+      return bytes[at++] & 0xff;
+    }
+
+    byte readByte() {
+      return (byte) next();
+    }
+
+    boolean readBoolean() {
+      return next() != 0;
+    }
+
+    short readShort() {
+      return (short) readUnsignedShort();
+    }
+
+    int readUnsignedShort() {
+      return (next() << 8) | next();
+    }
+
+    int readInt() {
+      return (next() << 24) | (next() << 16) | (next() << 8) | next();
+    }
+
+    long readLong() {
+      return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+    }
+
+    String string() {
+      int length = readInt();
+      if (length < 0) {
         return null;
       }
-      LocalizedText name = text(in);
-      UUID organizationId = uuid(in);
-      LocalizedText organizationName = text(in);
-      UUID salId = uuid(in);
-      String address = string(in);
-      boolean confidential = in.readBoolean();
-      boolean provinceWide = in.readBoolean();
-      String territory = string(in);
-      List<ResultCard.Phone> phones = new ArrayList<>();
-      for (int i = in.readShort(); i > 0; i--) {
-        phones.add(new ResultCard.Phone(string(in), string(in), string(in)));
+      if (length > end - at) {
+        throw new IllegalStateException("result card ends early");
       }
-      List<ResultCard.Category> categories = new ArrayList<>();
-      for (int i = in.readShort(); i > 0; i--) {
-        categories.add(new ResultCard.Category(string(in), text(in)));
-      }
-      List<Integer> hours = new ArrayList<>();
-      for (int i = in.readShort(); i > 0; i--) {
-        hours.add(in.readUnsignedShort());
-      }
-      List<String> languages = new ArrayList<>();
-      for (int i = in.readShort(); i > 0; i--) {
-        languages.add(string(in));
-      }
-      return new ResultCard(
-          name,
-          organizationId,
-          organizationName,
-          salId,
-          address,
-          confidential,
-          provinceWide,
-          territory,
-          phones,
-          categories,
-          hours,
-          languages,
-          in.readBoolean(),
-          text(in),
-          text(in),
-          text(in),
-          string(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+      at += length;
+      return s;
+    }
+
+    LocalizedText text() {
+      String fr = string();
+      String en = string();
+      return fr == null && en == null ? null : new LocalizedText(fr, en);
+    }
+
+    UUID uuid() {
+      return readBoolean() ? new UUID(readLong(), readLong()) : null;
     }
   }
 
@@ -230,23 +295,9 @@ public final class ResultCards {
     out.write(utf8);
   }
 
-  private static String string(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0) {
-      return null;
-    }
-    return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-  }
-
   private static void text(DataOutputStream out, LocalizedText t) throws IOException {
     string(out, t == null ? null : t.fr());
     string(out, t == null ? null : t.en());
-  }
-
-  private static LocalizedText text(DataInputStream in) throws IOException {
-    String fr = string(in);
-    String en = string(in);
-    return fr == null && en == null ? null : new LocalizedText(fr, en);
   }
 
   private static void uuid(DataOutputStream out, UUID id) throws IOException {
@@ -255,9 +306,5 @@ public final class ResultCards {
       out.writeLong(id.getMostSignificantBits());
       out.writeLong(id.getLeastSignificantBits());
     }
-  }
-
-  private static UUID uuid(DataInputStream in) throws IOException {
-    return in.readBoolean() ? new UUID(in.readLong(), in.readLong()) : null;
   }
 }
