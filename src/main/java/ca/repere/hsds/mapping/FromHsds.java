@@ -536,8 +536,8 @@ public final class FromHsds {
   }
 
   /**
-   * Taxonomy terms attached to the service. A term given in full is imported (with its taxonomy
-   * when {@code taxonomy_detail} is there); a term given by id only must already exist.
+   * Taxonomy terms attached to the service, each once. A term given in full is imported (with its
+   * taxonomy when {@code taxonomy_detail} is there); a term given by id only must already exist.
    */
   private List<TaxonomyTerm> categories(
       JsonNode service,
@@ -580,7 +580,17 @@ public final class FromHsds {
         }
       }
     }
-    return result;
+    return once(result);
+  }
+
+  /**
+   * A service has a category once: a term its attributes give twice (Miami links 3,476 terms twice
+   * to the same service) is one attribute, not two rows under the same id.
+   */
+  private static List<TaxonomyTerm> once(List<TaxonomyTerm> terms) {
+    Map<UUID, TaxonomyTerm> byId = new LinkedHashMap<>();
+    terms.forEach(t -> byId.putIfAbsent(t.id(), t));
+    return new ArrayList<>(byId.values());
   }
 
   private TaxonomyTerm term(JsonNode node, String at, Map<UUID, Taxonomy> taxonomies) {
