@@ -170,6 +170,7 @@ final class Hsds11Conversion {
     if (!files.has("services_at_location.csv")) {
       servicesAtTheirOrganizationsLocations();
     }
+    locationsUnderImportedOrganizations();
     return tables;
   }
 
@@ -456,6 +457,35 @@ final class Hsds11Conversion {
         sal.put("location_id", location.text("id"));
         sal.put(Origins.FIELD, service.file() + ":" + service.line());
         tables.add("service_at_location", new TabularRow(service.file(), service.line(), sal));
+      }
+    }
+  }
+
+  /**
+   * A location keeps the organization it names only when the package imports that organization,
+   * that is when a service kept names it: organizations come in with their services. Otherwise the
+   * location belongs to the organization of the first service offered there (a location is imported
+   * only through its services anyway). Miami needs this: each of its locations names itself as
+   * organization ({@code organization_id} = its own id), an organization described nowhere, while
+   * its services name their real organization.
+   */
+  private void locationsUnderImportedOrganizations() {
+    Map<String, String> organizationOfService = new HashMap<>();
+    tables
+        .rows("service")
+        .forEach(s -> organizationOfService.put(s.text("id"), s.text("organization_id")));
+    Set<String> imported = new HashSet<>(organizationOfService.values());
+    Map<String, String> organizationOfFirstService = new HashMap<>();
+    for (TabularRow sal : tables.rows("service_at_location")) {
+      String organization = organizationOfService.get(sal.text("service_id"));
+      if (organization != null && sal.text("location_id") != null) {
+        organizationOfFirstService.putIfAbsent(sal.text("location_id"), organization);
+      }
+    }
+    for (TabularRow location : tables.rows("location")) {
+      String organization = organizationOfFirstService.get(location.text("id"));
+      if (!imported.contains(location.text("organization_id")) && organization != null) {
+        location.values().put("organization_id", organization);
       }
     }
   }
