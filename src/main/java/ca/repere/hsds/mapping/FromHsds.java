@@ -165,7 +165,7 @@ public final class FromHsds {
             service,
             organization,
             program,
-            located(node, id, organizationId, at),
+            located(node, id, organizationId, at, references),
             phones(node.path("phones"), id, null, at + "/phones"),
             schedules(node.path("schedules"), id, null, at + "/schedules"),
             areas(node.path("service_areas"), id, at + "/service_areas", unresolved),
@@ -227,7 +227,16 @@ public final class FromHsds {
         Bilingual.read(node, "description", lang));
   }
 
-  private List<Located> located(JsonNode service, UUID serviceId, UUID organizationId, String at) {
+  /**
+   * The service's locations. A location naming its own organization keeps it (else it is the
+   * service's); another organization than the service's must exist in the import or the directory.
+   */
+  private List<Located> located(
+      JsonNode service,
+      UUID serviceId,
+      UUID organizationId,
+      String at,
+      List<ParsedService.Reference> references) {
     List<Located> result = new ArrayList<>();
     JsonNode sals = service.path("service_at_locations");
     for (int i = 0; i < sals.size(); i++) {
@@ -244,12 +253,18 @@ public final class FromHsds {
       if (type != null && !LOCATION_TYPES.contains(type)) {
         problems.at(locAt + "/location_type", "hsds.import.error.bad-value", type);
       }
+      UUID ownOrganization = uuid(loc, "organization_id", locAt);
+      if (ownOrganization != null && !ownOrganization.equals(organizationId)) {
+        references.add(
+            new ParsedService.Reference(
+                "organization", ownOrganization, locAt + "/organization_id"));
+      }
       Location location =
           new Location(
               locationId,
               type == null ? "physical" : type,
               Json.text(loc, "url"),
-              Optional.ofNullable(uuid(loc, "organization_id", locAt)).orElse(organizationId),
+              Optional.ofNullable(ownOrganization).orElse(organizationId),
               Bilingual.read(loc, "name", lang),
               Bilingual.read(loc, "alternate_name", lang),
               Bilingual.read(loc, "description", lang),
