@@ -106,6 +106,8 @@ public class HsdsImport {
       Writing writing = new Writing(options, validation.services.size());
       transaction.executeWithoutResult(
           status -> {
+            // a record may name an organization that a later batch brings
+            bulk.deferOrganizationReferences();
             Sources.read(path, schemas.dir(), writing.reader());
             writing.flush();
             directory.announceBulkChange();
