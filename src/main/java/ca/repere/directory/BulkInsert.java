@@ -83,6 +83,21 @@ public class BulkInsert {
   }
 
   /**
+   * Until the current transaction ends, a location, service, program or organization may name an
+   * organization written later in the same transaction: PostgreSQL checks these references at
+   * commit (V2_5). An import that writes by batches needs it, having checked the references itself.
+   */
+  @Transactional
+  public void deferOrganizationReferences() {
+    JdbcClient.create(dataSource)
+        .sql(
+            "SET CONSTRAINTS directory.location_organization_id_fkey,"
+                + " directory.service_organization_id_fkey, directory.program_organization_id_fkey,"
+                + " directory.organization_parent_organization_id_fkey DEFERRED")
+        .update();
+  }
+
+  /**
    * Which of these services already exist: cheaper than reading them when most are new (reading a
    * compiled service scans tables that have no index on {@code service_id}).
    */

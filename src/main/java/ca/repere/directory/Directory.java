@@ -465,7 +465,9 @@ public class Directory {
             s.serviceAreas().stream()
                 .map(a -> a.territory() != null ? a.territory() : a.name())
                 .toList()));
-    fields.put("languages", join(s.languages().stream().map(Language::code).toList()));
+    fields.put(
+        "languages",
+        join(s.languages().stream().map(l -> l.code() != null ? l.code() : l.name()).toList()));
     fields.put("categories", join(s.categories().stream().map(TaxonomyTerm::code).toList()));
     fields.put(
         "locations",
@@ -485,7 +487,9 @@ public class Directory {
     return fields;
   }
 
+  /** The values, sorted, without the missing ones (a language or a term without a code). */
   private static String join(List<String> values) {
-    return values.isEmpty() ? null : values.stream().sorted().collect(Collectors.joining("; "));
+    List<String> present = values.stream().filter(v -> v != null).sorted().toList();
+    return present.isEmpty() ? null : String.join("; ", present);
   }
 }

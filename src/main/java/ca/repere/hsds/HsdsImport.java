@@ -106,6 +106,8 @@ public class HsdsImport {
       Writing writing = new Writing(options, validation.services.size());
       transaction.executeWithoutResult(
           status -> {
+            // a record may name an organization that a later batch brings
+            bulk.deferOrganizationReferences();
             Sources.read(path, schemas.dir(), writing.reader());
             writing.flush();
             directory.announceBulkChange();
@@ -192,8 +194,6 @@ public class HsdsImport {
               territories,
               places);
       ParsedService parsed = reader.service(record.node(), "");
-      // where the record is, without its JSON: references are kept until every file is read
-      SourceRecord where = new SourceRecord(record.file(), record.line(), record.pointer(), null);
       UUID id = parsed.compiled().service().id();
       if (id != null) {
         String at = record.file() + ":" + record.line();
@@ -214,10 +214,10 @@ public class HsdsImport {
         Optional.ofNullable(parsed.organization().parentOrganizationId())
             .ifPresent(
                 parent ->
-                    references.put(
+                    reference(
+                        record,
                         new ParsedService.Reference(
-                            "organization", parent, "/organization/parent_organization_id"),
-                        where));
+                            "organization", parent, "/organization/parent_organization_id")));
       } else if (parsed.compiled().service().organizationId() != null) {
         organizations.add(parsed.compiled().service().organizationId());
       }
@@ -241,15 +241,34 @@ public class HsdsImport {
               "hsds.import.error.term-without-taxonomy",
               term.id());
         } else if (!taxonomies.contains(term.taxonomyId())) {
-          references.put(
-              new ParsedService.Reference("taxonomy", term.taxonomyId(), "/attributes"), where);
+          reference(
+              record, new ParsedService.Reference("taxonomy", term.taxonomyId(), "/attributes"));
         }
       }
-      parsed.references().forEach(r -> references.put(r, where));
+      parsed.references().forEach(r -> reference(record, r));
       unresolvedAreas.addAll(parsed.unresolvedAreas());
       if (++read % 5000 == 0 && options.progress() != null) {
         options.progress().println(message(options.messages(), "hsds.import.progress.read", read));
       }
+    }
+
+    /**
+     * Keeps a reference until every file is read, with where it is (without the record's JSON): for
+     * a record assembled from rows, the row and column the id comes from ({@code locations.csv},
+     * line 12, {@code organization_id}).
+     */
+    private void reference(SourceRecord record, ParsedService.Reference reference) {
+      SourceRecord where =
+          Origins.of(record.node(), reference.pointer())
+              .map(o -> new SourceRecord(o.file(), o.line(), o.field(), null))
+              .orElseGet(
+                  () ->
+                      new SourceRecord(
+                          record.file(),
+                          record.line(),
+                          record.pointer() + reference.pointer(),
+                          null));
+      references.put(reference, where);
     }
 
     List<TaxonomyCoverage> coverage() {
@@ -283,7 +302,7 @@ public class HsdsImport {
               problem(
                   record.file(),
                   record.line(),
-                  record.pointer() + reference.pointer(),
+                  record.pointer(),
                   "hsds.import.error.unknown-reference",
                   reference.kind(),
                   reference.id());

@@ -132,6 +132,27 @@ class HsdsBulkImportIT {
   }
 
   @Test
+  void aServiceMayNameByIdAnOrganizationThatALaterBatchDescribes() {
+    UUID organizationId = UUID.randomUUID();
+    List<ObjectNode> records = new ArrayList<>();
+    for (int i = 0; i <= 200; i++) {
+      records.add(HsdsFixtures.service(UUID.randomUUID(), UUID.randomUUID(), "Service " + i));
+    }
+    ObjectNode byId = records.get(0); // first batch
+    byId.remove("organization");
+    byId.put("organization_id", organizationId.toString());
+    ((ObjectNode) records.get(200).get("organization")).put("id", organizationId.toString());
+
+    ImportReport report = run(HsdsFixtures.write(dir, "later.ndjson", records, true));
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.created()).isEqualTo(201);
+    UUID first = UUID.fromString(byId.path("id").asString());
+    assertThat(directory.service(first).orElseThrow().organization().id())
+        .isEqualTo(organizationId);
+  }
+
+  @Test
   void aFailureWhileWritingRollsBackEveryBatch() {
     ObjectNode owner =
         HsdsFixtures.service(UUID.randomUUID(), UUID.randomUUID(), "Popote roulante");

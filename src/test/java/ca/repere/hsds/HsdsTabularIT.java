@@ -212,6 +212,33 @@ class HsdsTabularIT {
   }
 
   @Test
+  void reportsALocationNamingAnUnknownOrganizationAtItsRowInTheUsersLanguageAndImportsNothing()
+      throws IOException {
+    Path broken = HsdsFixtures.renameIds(french, dir.resolve("organization"), new HashMap<>());
+    String unknown = UUID.randomUUID().toString();
+    editCell(broken.resolve("locations.csv"), "organization_id", unknown);
+    long before = directory.countServices();
+
+    ImportReport report = hsdsImport.run(broken, ImportOptions.of(Lang.FR, false, Lang.EN));
+
+    assertThat(report.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.file()).isEqualTo("locations.csv");
+              assertThat(p.line()).isEqualTo(2);
+              assertThat(p.pointer()).isEqualTo("organization_id");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "Unknown reference: organization "
+                          + unknown
+                          + " is neither in the import nor in the directory");
+            });
+    assertThat(report.written()).isFalse();
+    assertThat(directory.countServices()).isEqualTo(before);
+  }
+
+  @Test
   void reportsEachLatin1LineOfACsvFile() throws IOException {
     Path broken = HsdsFixtures.renameIds(french, dir.resolve("latin1"), new HashMap<>());
     Path services = broken.resolve("services.csv");

@@ -165,7 +165,7 @@ public final class FromHsds {
             service,
             organization,
             program,
-            located(node, id, organizationId, at),
+            located(node, id, organizationId, at, references),
             phones(node.path("phones"), id, null, at + "/phones"),
             schedules(node.path("schedules"), id, null, at + "/schedules"),
             areas(node.path("service_areas"), id, at + "/service_areas", unresolved),
@@ -227,7 +227,16 @@ public final class FromHsds {
         Bilingual.read(node, "description", lang));
   }
 
-  private List<Located> located(JsonNode service, UUID serviceId, UUID organizationId, String at) {
+  /**
+   * The service's locations. A location naming its own organization keeps it (else it is the
+   * service's); another organization than the service's must exist in the import or the directory.
+   */
+  private List<Located> located(
+      JsonNode service,
+      UUID serviceId,
+      UUID organizationId,
+      String at,
+      List<ParsedService.Reference> references) {
     List<Located> result = new ArrayList<>();
     JsonNode sals = service.path("service_at_locations");
     for (int i = 0; i < sals.size(); i++) {
@@ -244,12 +253,18 @@ public final class FromHsds {
       if (type != null && !LOCATION_TYPES.contains(type)) {
         problems.at(locAt + "/location_type", "hsds.import.error.bad-value", type);
       }
+      UUID ownOrganization = uuid(loc, "organization_id", locAt);
+      if (ownOrganization != null && !ownOrganization.equals(organizationId)) {
+        references.add(
+            new ParsedService.Reference(
+                "organization", ownOrganization, locAt + "/organization_id"));
+      }
       Location location =
           new Location(
               locationId,
               type == null ? "physical" : type,
               Json.text(loc, "url"),
-              Optional.ofNullable(uuid(loc, "organization_id", locAt)).orElse(organizationId),
+              Optional.ofNullable(ownOrganization).orElse(organizationId),
               Bilingual.read(loc, "name", lang),
               Bilingual.read(loc, "alternate_name", lang),
               Bilingual.read(loc, "description", lang),
@@ -536,8 +551,8 @@ public final class FromHsds {
   }
 
   /**
-   * Taxonomy terms attached to the service. A term given in full is imported (with its taxonomy
-   * when {@code taxonomy_detail} is there); a term given by id only must already exist.
+   * Taxonomy terms attached to the service, each once. A term given in full is imported (with its
+   * taxonomy when {@code taxonomy_detail} is there); a term given by id only must already exist.
    */
   private List<TaxonomyTerm> categories(
       JsonNode service,
@@ -580,7 +595,17 @@ public final class FromHsds {
         }
       }
     }
-    return result;
+    return once(result);
+  }
+
+  /**
+   * A service has a category once: a term its attributes give twice (Miami links 3,476 terms twice
+   * to the same service) is one attribute, not two rows under the same id.
+   */
+  private static List<TaxonomyTerm> once(List<TaxonomyTerm> terms) {
+    Map<UUID, TaxonomyTerm> byId = new LinkedHashMap<>();
+    terms.forEach(t -> byId.putIfAbsent(t.id(), t));
+    return new ArrayList<>(byId.values());
   }
 
   private TaxonomyTerm term(JsonNode node, String at, Map<UUID, Taxonomy> taxonomies) {

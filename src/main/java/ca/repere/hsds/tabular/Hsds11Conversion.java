@@ -36,6 +36,24 @@ final class Hsds11Conversion {
           "services_taxonomy.csv",
           "accessibility_for_disabilities.csv");
 
+  /**
+   * Tables whose ids no other 1.1 table points to. Real packages repeat ids there (Miami's
+   * languages.csv gives the three languages of a service the service's id; a physical and a postal
+   * address may share one): a row repeating an id already given in its table gets an id of its own,
+   * derived from its file and line, so that every row is kept once.
+   */
+  private static final Set<String> UNREFERENCED =
+      Set.of(
+          "phone",
+          "address",
+          "schedule",
+          "language",
+          "accessibility",
+          "service_area",
+          "required_document",
+          "funding",
+          "attribute");
+
   private static final Set<String> PHONE_TYPES =
       Set.of("text", "voice", "fax", "cell", "video", "pager", "textphone");
   private static final Set<String> STATUSES =
@@ -51,6 +69,7 @@ final class Hsds11Conversion {
   private final PackageFiles files;
   private final Sink sink;
   private final Tables tables = new Tables();
+  private final Map<String, Set<String>> ids = new HashMap<>();
   private final String namespace;
 
   private Hsds11Conversion(PackageFiles files, Sink sink) {
@@ -151,6 +170,7 @@ final class Hsds11Conversion {
     if (!files.has("services_at_location.csv")) {
       servicesAtTheirOrganizationsLocations();
     }
+    locationsUnderImportedOrganizations();
     return tables;
   }
 
@@ -441,6 +461,35 @@ final class Hsds11Conversion {
     }
   }
 
+  /**
+   * A location keeps the organization it names only when the package imports that organization,
+   * that is when a service kept names it: organizations come in with their services. Otherwise the
+   * location belongs to the organization of the first service offered there (a location is imported
+   * only through its services anyway). Miami needs this: each of its locations names itself as
+   * organization ({@code organization_id} = its own id), an organization described nowhere, while
+   * its services name their real organization.
+   */
+  private void locationsUnderImportedOrganizations() {
+    Map<String, String> organizationOfService = new HashMap<>();
+    tables
+        .rows("service")
+        .forEach(s -> organizationOfService.put(s.text("id"), s.text("organization_id")));
+    Set<String> imported = new HashSet<>(organizationOfService.values());
+    Map<String, String> organizationOfFirstService = new HashMap<>();
+    for (TabularRow sal : tables.rows("service_at_location")) {
+      String organization = organizationOfService.get(sal.text("service_id"));
+      if (organization != null && sal.text("location_id") != null) {
+        organizationOfFirstService.putIfAbsent(sal.text("location_id"), organization);
+      }
+    }
+    for (TabularRow location : tables.rows("location")) {
+      String organization = organizationOfFirstService.get(location.text("id"));
+      if (!imported.contains(location.text("organization_id")) && organization != null) {
+        location.values().put("organization_id", organization);
+      }
+    }
+  }
+
   // --- rows ---------------------------------------------------------------------------------
 
   private void convert(String file, String table, BiConsumer<Map<String, String>, ObjectNode> map) {
@@ -448,12 +497,20 @@ final class Hsds11Conversion {
         .forEach(
             (line, in) -> {
               ObjectNode out = tables.nodes().objectNode();
-              String given = in.get("id");
-              out.put("id", id(table, given != null ? given : "line-" + line));
+              out.put("id", rowId(table, in.get("id"), file, line));
               map.accept(in, out);
               out.put(Origins.FIELD, file + ":" + line);
               tables.add(table, new TabularRow(file, line, out));
             });
+  }
+
+  /** The row's id: its own, unless an unreferenced table already gave it to another row. */
+  private String rowId(String table, String given, String file, long line) {
+    String id = id(table, given != null ? given : "line-" + line);
+    if (!ids.computeIfAbsent(table, t -> new HashSet<>()).add(id) && UNREFERENCED.contains(table)) {
+      return id(table, file + ":" + line);
+    }
+    return id;
   }
 
   /** The non-blank cells of each row, by line. */

@@ -123,13 +123,11 @@ public final class OhanaConversion {
     out.set("organization", organization(organization));
     out.put("organization_id", out.path("organization").path("id").asString());
     ArrayNode areas = out.putArray("service_areas");
-    in.path("service_areas")
-        .forEach(
-            a -> child(areas, "service_area", serviceId + a.asString()).put("name", a.asString()));
+    distinct(in.path("service_areas"))
+        .forEach(a -> child(areas, "service_area", serviceId + a).put("name", a));
     ArrayNode funding = out.putArray("funding");
-    in.path("funding_sources")
-        .forEach(
-            f -> child(funding, "funding", serviceId + f.asString()).put("source", f.asString()));
+    distinct(in.path("funding_sources"))
+        .forEach(f -> child(funding, "funding", serviceId + f).put("source", f));
     ArrayNode contacts = out.putArray("contacts");
     loc.path("contacts_attributes")
         .forEach(
@@ -200,15 +198,11 @@ public final class OhanaConversion {
     phones(phones, locationId, in.path("phones_attributes"), null);
     phones(phones, locationId, in.path("faxes_attributes"), "fax");
     ArrayNode languages = out.putArray("languages");
-    in.path("languages")
-        .forEach(
-            l -> child(languages, "language", locationId + l.asString()).put("name", l.asString()));
+    distinct(in.path("languages"))
+        .forEach(l -> child(languages, "language", locationId + l).put("name", l));
     ArrayNode accessibility = out.putArray("accessibility");
-    in.path("accessibility")
-        .forEach(
-            a ->
-                child(accessibility, "accessibility", locationId + a.asString())
-                    .put("description", a.asString()));
+    distinct(in.path("accessibility"))
+        .forEach(a -> child(accessibility, "accessibility", locationId + a).put("description", a));
     String hours = text(in, "hours", null);
     ArrayNode schedules = out.putArray("schedules");
     if (hours != null) {
@@ -238,10 +232,28 @@ public final class OhanaConversion {
       if (number != null) {
         ObjectNode phone = child(phones, "phone", locationId + number + type);
         phone.put("number", number);
-        put(phone, "type", type);
-        put(phone, "description", text(p, "department", null));
+        put(phone, "type", "TTY".equalsIgnoreCase(text(p, "number_type", "")) ? "textphone" : type);
+        departmentAndExtension(phone, p);
       }
     }
+  }
+
+  /**
+   * The department is the phone's description. HSDS wants the extension as a number: one that is
+   * not ("507/509", "222 (Volunteers)") follows the department in the description.
+   */
+  private static void departmentAndExtension(ObjectNode phone, JsonNode in) {
+    String department = text(in, "department", null);
+    String extension =
+        in.path("extension").isIntegralNumber()
+            ? in.path("extension").asString()
+            : text(in, "extension", null);
+    if (extension != null && extension.matches("\\d{1,9}")) {
+      phone.put("extension", Integer.parseInt(extension));
+    } else if (extension != null) {
+      department = department == null ? "ext. " + extension : department + ", ext. " + extension;
+    }
+    put(phone, "description", department);
   }
 
   private void attribute(ArrayNode attributes, String serviceId, String code) {
@@ -367,10 +379,36 @@ public final class OhanaConversion {
         .toString();
   }
 
+  /**
+   * A new element of the array, under an id derived from what it says (Ohana's nested records have
+   * no id): a location's phone from its number, a contact from its Mongo id. Real records repeat
+   * such a key (a number listed twice, for two departments or as voice and TTY): the repeat gets
+   * its rank in the key, so that each element is kept, once, under an id of its own.
+   */
   private ObjectNode child(ArrayNode array, String table, String key) {
+    String id = id(table, key);
+    for (int rank = 2; holds(array, id); rank++) {
+      id = id(table, key + "#" + rank);
+    }
     ObjectNode child = array.addObject();
-    child.put("id", id(table, key));
+    child.put("id", id);
     return child;
+  }
+
+  private static boolean holds(ArrayNode array, String id) {
+    for (JsonNode element : array) {
+      if (id.equals(element.path("id").asString(null))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The values of a list of names, each once: an area or a language listed twice is one. */
+  private static java.util.Collection<String> distinct(JsonNode list) {
+    java.util.Set<String> values = new java.util.LinkedHashSet<>();
+    list.forEach(value -> values.add(value.asString()));
+    return values;
   }
 
   private static String text(JsonNode node, String field, String fallback) {
