@@ -183,22 +183,13 @@ class ContactFormIT {
   }
 
   /**
-   * The service's name as the page writes it: Thymeleaf escapes only the five markup characters
+   * The service's name as the page writes it: escaped as Thymeleaf does, markup characters only
    * (HtmlUtils.htmlEscape also turns "é" into "&eacute;", so a name with an accent was not found
    * when another test's service came first by id).
    */
   private String name(UUID service) {
-    return directory
-        .service(service)
-        .orElseThrow()
-        .service()
-        .name()
-        .in(Lang.FR)
-        .replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;")
-        .replace("'", "&#39;");
+    return org.unbescape.html.HtmlEscape.escapeHtml4Xml(
+        directory.service(service).orElseThrow().service().name().in(Lang.FR));
   }
 
   private CurrentUser me() {
