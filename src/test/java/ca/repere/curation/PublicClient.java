@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -30,14 +31,21 @@ final class PublicClient {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  /** The three documentation networks (RFC 5737): 762 addresses. */
+  private static final String[] NETWORKS = {"198.51.100.", "203.0.113.", "192.0.2."};
+
+  /**
+   * The next address, after a random start: no two clients of one run share one (a random pick did,
+   * once in a while, with the client that had just used up its address's report limit, and got a
+   * 429).
+   */
+  private static final AtomicInteger NEXT =
+      new AtomicInteger(ThreadLocalRandom.current().nextInt(NETWORKS.length * 254));
+
   PublicClient(int port) {
     this.port = port;
-    this.ip =
-        "198.51.100."
-            + ThreadLocalRandom.current().nextInt(1, 255)
-            + ","
-            + "203.0.113."
-            + ThreadLocalRandom.current().nextInt(1, 255);
+    int n = Math.floorMod(NEXT.getAndIncrement(), NETWORKS.length * 254);
+    this.ip = NETWORKS[n / 254] + (n % 254 + 1);
   }
 
   HttpResponse<String> get(String path) {
@@ -71,8 +79,7 @@ final class PublicClient {
   private HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return http.send(
-          request.header("X-Forwarded-For", ip.split(",")[0]).build(),
-          HttpResponse.BodyHandlers.ofString());
+          request.header("X-Forwarded-For", ip).build(), HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
